@@ -1,0 +1,12 @@
+import type { Loaders } from './loaders.js';
+import type { Store } from './store/connect.js';
+
+/** What every resolver gets: the store, this request's loaders, and who is asking. */
+export interface Context {
+  store: Store;
+  loaders: Loaders;
+  /** The bearer token sent with the request, if any. */
+  bearer: string | undefined;
+  /** The token mutations require; undefined refuses every mutation. */
+  token: string | undefined;
+}

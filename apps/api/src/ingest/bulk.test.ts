@@ -1,0 +1,49 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../store/connect.js';
+import { generatedArticle, writeGeneratedArticles } from '../test-support/generate.js';
+import { storeInvariants } from '../test-support/invariants.js';
+import { storeKinds } from '../test-support/stores.js';
+import { bulkIngest } from './bulk.js';
+import { listArticleFiles } from './seeds.js';
+
+describe.each(storeKinds)('bulk ingest on $name', (kind) => {
+  let store: Store;
+  let dir: string;
+  let paths: string[];
+  beforeAll(async () => {
+    store = await kind.open();
+    dir = await mkdtemp(join(tmpdir(), 'teletipo-bulk-'));
+    await writeGeneratedArticles(dir, 120);
+    await writeFile(join(dir, 'roto.txt'), 'sin cabecera\n');
+    paths = await listArticleFiles(dir);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('parses in workers and stores every good file in batches, reporting each bad one', async () => {
+    const reports: number[] = [];
+    const result = await bulkIngest(store, paths, {
+      batchSize: 25,
+      workers: 2,
+      onProgress: (p) => reports.push(p.done),
+    });
+    expect(result).toMatchObject({ total: 121, done: 121, added: 120, updated: 0, unchanged: 0 });
+    expect(result.failed).toEqual([
+      { path: join(dir, 'roto.txt'), message: expect.stringMatching(/header|cabecera/i) },
+    ]);
+    expect(reports).toEqual([25, 50, 75, 100, 121]);
+    expect(await storeInvariants(store)).toEqual({ articles: 120, sources: 120, problems: [] });
+  });
+
+  it('skips unchanged files when run again, and replaces changed ones', async () => {
+    await writeFile(paths[0]!, generatedArticle(999).text);
+    const result = await bulkIngest(store, paths, { batchSize: 50, workers: 1 });
+    expect(result).toMatchObject({ added: 0, updated: 1, unchanged: 119 });
+    expect(await storeInvariants(store)).toEqual({ articles: 120, sources: 120, problems: [] });
+  });
+});

@@ -1,0 +1,98 @@
+import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../store/connect.js';
+import { storeKinds } from '../test-support/stores.js';
+import { museo, museoCorregido, puerto, sinCabecera } from '../test-support/texts.js';
+import { ingestFolder, watchFolder } from './seeds.js';
+
+describe.each(storeKinds)('the seeds folder on $name', (kind) => {
+  let store: Store;
+  let dir: string;
+  let log: string[];
+  beforeAll(async () => {
+    store = await kind.open();
+  });
+  afterAll(() => store?.close());
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'teletipo-seeds-'));
+    log = [];
+    await store.db.deleteFrom('sources').execute();
+    await store.db.deleteFrom('articles').execute();
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const titles = async () =>
+    (await store.db.selectFrom('articles').select('title').orderBy('title').execute()).map((r) => r.title);
+  const ingest = () => ingestFolder(store, dir, (line) => log.push(line));
+
+  it('stores every good file and skips a bad one, naming it', async () => {
+    await writeFile(join(dir, 'puerto.txt'), puerto);
+    await writeFile(join(dir, 'museo.txt'), museo);
+    await writeFile(join(dir, 'roto.txt'), sinCabecera);
+    await writeFile(join(dir, 'notas.md'), 'no es un artículo');
+    const summary = await ingest();
+    expect(summary).toMatchObject({ added: 2, updated: 0, unchanged: 0, removed: 0 });
+    expect(summary.failed.map((f) => f.path)).toEqual([join(dir, 'roto.txt')]);
+    expect(log.join('\n')).toContain(join(dir, 'roto.txt'));
+    expect(await titles()).toEqual([
+      'El puerto de Cádiz bate su récord de cruceros',
+      'Un museo de Oviedo abre sus puertas de noche',
+    ]);
+  });
+
+  it('duplicates nothing when run again', async () => {
+    await writeFile(join(dir, 'puerto.txt'), puerto);
+    await ingest();
+    expect(await ingest()).toMatchObject({ added: 0, unchanged: 1 });
+    expect(await titles()).toHaveLength(1);
+  });
+
+  it('replaces the article of a changed file', async () => {
+    await writeFile(join(dir, 'museo.txt'), museo);
+    await ingest();
+    await writeFile(join(dir, 'museo.txt'), museoCorregido);
+    expect(await ingest()).toMatchObject({ updated: 1 });
+    expect(await titles()).toEqual(['Un museo de Oviedo abre sus puertas de noche los sábados']);
+  });
+
+  it('removes the article of a deleted file', async () => {
+    await writeFile(join(dir, 'puerto.txt'), puerto);
+    await writeFile(join(dir, 'museo.txt'), museo);
+    await ingest();
+    await unlink(join(dir, 'museo.txt'));
+    expect(await ingest()).toMatchObject({ removed: 1 });
+    expect(await titles()).toEqual(['El puerto de Cádiz bate su récord de cruceros']);
+  });
+
+  it('keeps an article two files share until both are gone', async () => {
+    await writeFile(join(dir, 'a.txt'), puerto);
+    await writeFile(join(dir, 'b.txt'), puerto);
+    await ingest();
+    expect(await titles()).toHaveLength(1);
+    await unlink(join(dir, 'a.txt'));
+    await ingest();
+    expect(await titles()).toHaveLength(1);
+    await unlink(join(dir, 'b.txt'));
+    await ingest();
+    expect(await titles()).toEqual([]);
+  });
+
+  it('picks up files added or changed while watching', async () => {
+    await ingest();
+    const stop = watchFolder(store, dir, (line) => log.push(line), 50);
+    try {
+      await writeFile(join(dir, 'puerto.txt'), puerto);
+      await expect
+        .poll(titles, { timeout: 10_000 })
+        .toEqual(['El puerto de Cádiz bate su récord de cruceros']);
+      await writeFile(join(dir, 'puerto.txt'), museo);
+      await expect
+        .poll(titles, { timeout: 10_000 })
+        .toEqual(['Un museo de Oviedo abre sus puertas de noche']);
+    } finally {
+      stop();
+    }
+  });
+});

@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express, { type ErrorRequestHandler } from 'express';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { ingestFolder, type Log, watchFolder } from './ingest/seeds.js';
+import { costLimitPlugin } from './cost.js';
+import { formatError } from './format-error.js';
+import { armor, LIMITS } from './limits.js';
+import { createLoaders } from './loaders.js';
+import { schema } from './schema.js';
+import { openStore, type Store } from './store/connect.js';
+import { DeadlinePlugin } from './store/deadline.js';
+import { analyze } from './store/migrations.js';
+
+export interface RunningServer {
+  url: string;
+  store: Store;
+  /** Resolves when the seeds present at start are stored. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store (or takes an open one: tests do), starts GraphQL at /graphql and the web app at /,
+ * then stores the seeds (and keeps watching them). `/healthz` answers 503 until the first ingest is
+ * done, then 200. `close()` closes the store too.
+ */
+export async function startServer(
+  config: Config,
+  log: Log = console.log,
+  openedStore?: Store,
+): Promise<RunningServer> {
+  const store =
+    openedStore ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const app = express();
+  app.disable('x-powered-by');
+  const http: Server = await new Promise((resolve, reject) => {
+    const server = app.listen(config.port, config.host, (error?: Error) =>
+      error ? reject(error) : resolve(server),
+    );
+  });
+  http.requestTimeout = 30_000;
+
+  const protection = armor();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: config.development,
+    formatError: formatError(config.development, log),
+    validationRules: protection.validationRules,
+    // graphql-js stops parsing at the token limit: a syntax error (400) before any work is done.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      costLimitPlugin<Context>(LIMITS.maxCost),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+    ],
+  });
+  await apollo.start();
+
+  let ready = false;
+  app.get('/healthz', (_req, res) => {
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', store: store.kind });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        // Every statement of this request checks its time budget first (store/deadline.ts).
+        const deadline = new DeadlinePlugin(Date.now() + config.queryTimeoutMs, config.queryTimeoutMs);
+        const timed: Store = { ...store, db: store.db.withPlugin(deadline) };
+        return {
+          store: timed,
+          loaders: createLoaders(timed),
+          bearer: /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim(),
+          token: config.token,
+        };
+      },
+    }),
+  );
+
+  if (existsSync(join(config.webDist, 'index.html'))) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes (/articles/…, /entities/…) all load the app shell.
+    app.get(/.*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .type('text')
+        .send('Teletipo API: POST GraphQL to /graphql. Build the web app (npm run build) to browse.');
+    });
+  }
+  // Bodies that are too large or not JSON get a GraphQL-shaped error, not an HTML page.
+  const badRequest: ErrorRequestHandler = (
+    error: { status?: number; type?: string; message?: string },
+    _req,
+    res,
+    next,
+  ) => {
+    if (res.headersSent) return next(error);
+    const status = error.status ?? 500;
+    const code =
+      status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const message =
+      status === 413
+        ? `The request body is larger than ${LIMITS.maxBodyBytes} bytes`
+        : status === 400
+          ? `The request body is not valid JSON: ${error.message ?? ''}`
+          : 'Internal server error';
+    if (status >= 500) log(`http: ${error.message ?? String(error)}`);
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+  app.use(badRequest);
+
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+
+  let stopWatching = () => {};
+  const readyPromise = (async () => {
+    if (config.seedsDir && existsSync(config.seedsDir)) {
+      const s = await ingestFolder(store, config.seedsDir, log);
+      log(
+        `seeds: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed, ` +
+          `${s.failed.length} skipped (${config.seedsDir})`,
+      );
+      if (s.added + s.updated > 0) await analyze(store.db);
+      if (config.watchSeeds) stopWatching = watchFolder(store, config.seedsDir, log);
+    } else if (config.seedsDir) {
+      log(`seeds: ${config.seedsDir} does not exist; starting with what the store holds`);
+    }
+    ready = true;
+  })();
+
+  return {
+    url,
+    store,
+    ready: readyPromise,
+    async close() {
+      stopWatching();
+      await readyPromise.catch(() => {});
+      await apollo.stop();
+      await store.close();
+    },
+  };
+}

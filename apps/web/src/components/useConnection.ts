@@ -1,0 +1,34 @@
+import { NetworkStatus } from '@apollo/client';
+import { useCallback } from 'react';
+
+interface Connection<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: { node: Node }[];
+}
+
+interface QueryLike {
+  networkStatus: NetworkStatus;
+  fetchMore: (options: { variables: { after: string } }) => Promise<unknown>;
+}
+
+/**
+ * What a paged list needs from a Relay connection: the nodes loaded so far, whether more exist, and a
+ * `loadMore` that asks for the page after the last cursor (the cache policy appends it).
+ */
+export function useConnection<Node>(connection: Connection<Node> | undefined, query: QueryLike) {
+  const endCursor = connection?.pageInfo.endCursor ?? null;
+  const hasMore = Boolean(connection?.pageInfo.hasNextPage && endCursor);
+  const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
+  const { fetchMore } = query;
+  const loadMore = useCallback(() => {
+    if (hasMore && endCursor && !loadingMore) void fetchMore({ variables: { after: endCursor } });
+  }, [hasMore, endCursor, loadingMore, fetchMore]);
+  return {
+    nodes: connection?.edges.map((e) => e.node) ?? [],
+    totalCount: connection?.totalCount ?? 0,
+    hasMore,
+    loadingMore,
+    loadMore,
+  };
+}

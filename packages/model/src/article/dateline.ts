@@ -1,0 +1,71 @@
+import type { Dateline } from '../types.js';
+
+// A place name: capitalised words, with lowercase particles between them
+// (`San Cristóbal de las Casas`, `Río de Janeiro`), or a slash pair (`Ginebra/Davos`).
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+const PARTICLE = String.raw`(?:de|del|la|las|los|el|do|da|dos|das)`;
+const PLACE = String.raw`${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?:/${WORD}(?:[ ]${WORD}){0,2})?`;
+// A region after the place: a state abbreviation (`Gro.`, `DF`) or a name (`Nebraska`, `Perú`).
+const REGION = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)?\.?`;
+const DATE = String.raw`\d{1,2}[ ](?:de[ ])?\p{Ll}{3,10}\.?(?:[ ](?:de[ ])?\d{4})?`;
+const AGENCY = String.raw`\((?<agency>\p{Lu}[\p{L}\p{M}.]*(?:[ ][\p{L}\p{M}.]+){0,2})\)`;
+// What ends a dateline: the wire's `.-`, a dash, or a period before the first sentence.
+const SEPARATOR = String.raw`(?:\.?[ ]?[-—–]+|\.|:)`;
+const NEXT = String.raw`(?=[ ]*[\p{Lu}«“"'¿¡(\d])`;
+
+const DATELINE = new RegExp(
+  String.raw`^(?<place>${PLACE})(?:[ ]\((?<paren>${REGION})\))?(?:,?[ ](?<region>${REGION}))??` +
+    String.raw`(?:,[ ](?<date>${DATE}))?(?:[ ]${AGENCY})?[ ]?(?<sep>${SEPARATOR})${NEXT}`,
+  'u',
+);
+
+// Mexican state abbreviations, which sometimes follow the city without a comma (`Villahermosa Tab.`).
+const STATES = new Set(
+  'ags bc bcs camp coah col chis chih df cdmx dgo gto gro hgo jal méx mex mich mor nay nl oax pue qro qroo roo slp sin son tab tamps tams tlax ver yuc zac edomex'.split(
+    ' ',
+  ),
+);
+
+/** The dateline that opens a story's first paragraph, or undefined when the story has none. */
+export function parseDateline(paragraph: string, offset = 0): Dateline | undefined {
+  const match = DATELINE.exec(paragraph.slice(0, 160));
+  if (!match?.groups) return undefined;
+  const { region, paren, date, agency, sep } = match.groups;
+  let place = match.groups.place ?? '';
+  let regionText = (region ?? paren)?.replace(/\.$/, '');
+  // A bare period after a single word is also how short sentences end ("Gracias. …").
+  if (sep === ':' || (sep === '.' && !date && !agency && OPENERS.has(place.toLowerCase()))) return undefined;
+  const words = place.split(' ');
+  const last = words.at(-1) ?? '';
+  if (!regionText && words.length > 1 && STATES.has(last.toLowerCase())) {
+    regionText = last;
+    place = words.slice(0, -1).join(' ');
+  }
+  const dateline: Dateline = { place: titleCase(place), start: offset, end: offset + match[0].length };
+  if (regionText) dateline.region = regionText;
+  if (date) dateline.date = date;
+  if (agency) dateline.agency = agency;
+  return dateline;
+}
+
+const OPENERS = new Set([
+  'gracias',
+  'no',
+  'si',
+  'sí',
+  'bueno',
+  'claro',
+  'hola',
+  'adiós',
+  'nada',
+  'basta',
+  'ya',
+]);
+
+// `CALERA` and `JEREZ` are printed in capitals; the place is the name, not the typography.
+function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place
+    .toLowerCase()
+    .replace(/(^|[ /-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

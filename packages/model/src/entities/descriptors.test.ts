@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { descriptorsAt, tiesOfPhrase } from './descriptors.js';
+
+const rolesOf = (text: string, name: string, isPerson = true) => {
+  const start = text.indexOf(name);
+  return descriptorsAt(text, start, start + name.length, isPerson);
+};
+
+describe('roles stated next to a name', () => {
+  it('reads an apposition before the name', () => {
+    expect(rolesOf('El presidente de Chile, Tomás Elizalde, llegó.', 'Tomás Elizalde')).toEqual([
+      'presidente de Chile',
+    ]);
+    expect(rolesOf('Lo dijo el ministro de Pesca peruano, Luis Mar, ayer.', 'Luis Mar')).toEqual([
+      'ministro de Pesca peruano',
+    ]);
+    expect(rolesOf('Otra abogada, Marta Oyarzún, lo negó.', 'Marta Oyarzún')).toEqual(['abogada']);
+  });
+
+  it('reads a role right before the name', () => {
+    expect(rolesOf('Se reunió con el presidente ruso Ilyá Sorokin.', 'Ilyá Sorokin')).toEqual([
+      'presidente ruso',
+    ]);
+    expect(rolesOf('la reforma del presidente Tomás Elizalde avanza', 'Tomás Elizalde')).toEqual([
+      'presidente',
+    ]);
+    expect(rolesOf('Lo publicó la petrolera rusa Volganeft.', 'Volganeft', false)).toEqual([
+      'petrolera rusa',
+    ]);
+  });
+
+  it('reads an apposition after the name up to the clause that follows', () => {
+    const text = 'afirmó Ana Sol, representante en Perú de la Cruz Verde, que el plan falla.';
+    expect(rolesOf(text, 'Ana Sol')).toEqual(['representante en Perú de la Cruz Verde']);
+    const party = 'Luis Mar, presidente del Partido Azul (PA), rechazó la oferta.';
+    expect(rolesOf(party, 'Luis Mar')).toEqual(['presidente del Partido Azul']);
+  });
+
+  it('does not take another person’s name into a role', () => {
+    expect(rolesOf('según el abogado Luis Mar, Ana Sol saldrá pronto.', 'Ana Sol')).toEqual([]);
+  });
+
+  it('does not take a verb for a role’s adjective', () => {
+    expect(rolesOf('El presidente habló hoy con Ana Sol.', 'Ana Sol')).toEqual([]);
+  });
+
+  it('does not give one of several coordinated names the role of all', () => {
+    expect(rolesOf('Los reyes de Suecia, Carlos y Silvia, llegaron.', 'Carlos')).toEqual([]);
+  });
+});
+
+describe('what a role ties its holder to', () => {
+  it('reads places by demonym or `de`, and parties by affiliation', () => {
+    expect(tiesOfPhrase('presidente de Rusia')).toContain('rusia');
+    expect(tiesOfPhrase('mandatario kazajo')).toContain('kazajistan');
+    expect(tiesOfPhrase('dirigente panista')).toContain('pan');
+    expect(tiesOfPhrase('líder estatal del PRI')).toContain('pri');
+  });
+});

@@ -1,0 +1,222 @@
+import type { ArticleDocument } from '../article/document.js';
+import { acronymType, KNOWN_SHORT_FORMS, stateOfAbbreviation } from '../lexicon/acronyms.js';
+import { GENERIC_NAME_WORDS, KNOWN_ORGANIZATIONS } from '../lexicon/name-heads.js';
+import { isKnownPlace } from '../lexicon/places.js';
+import { type NamedSpan, recognizeBody, recognizeText } from '../ner/index.js';
+import type { Entity } from '../types.js';
+import { atSentenceStart, cleanSpan, splitAtQuotes } from './clean.js';
+import { compact, findDefinitions } from './definitions.js';
+import { descriptorsAt } from './descriptors.js';
+import { fold } from './fold.js';
+import { entityId } from './ids.js';
+import { type Cluster, clusterMentions } from './merge.js';
+import { isOrdinaryWord } from './common-words.js';
+import { quotedTitle } from './quoted.js';
+import {
+  type Candidate,
+  companySuffixes,
+  gazetteerPlaces,
+  joinSplitNames,
+  splitJoinedNames,
+} from './repair.js';
+import { roleCoreferences } from './role-coref.js';
+import { isAcronym, lexicalType } from './typing.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
+
+export { resolveRoleMention } from './resolve-role.js';
+
+/** Words of the text that appear in lower case somewhere: a capitalised one at a sentence start is no name. */
+function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+}
+
+/** Words the text capitalises inside a sentence, where only names are capitalised. */
+function namesInsideSentences(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*/gu))
+    if (!atSentenceStart(text, m.index)) words.add(m[0]);
+  return words;
+}
+
+const isKnown = (name: string) =>
+  isKnownPlace(name) || KNOWN_ORGANIZATIONS.has(fold(name)) || acronymType(name) !== undefined;
+
+/** Tagged spans cleaned, re-joined, split and completed from the gazetteer. */
+function candidates(spans: NamedSpan[], text: string): Candidate[] {
+  const cleaned = spans.flatMap((s) => splitAtQuotes(s, text)).flatMap((s) => cleanSpan(s, text) ?? []);
+  const joined = joinSplitNames(cleaned, text).flatMap((s) => cleanSpan(s, text) ?? []);
+  return gazetteerPlaces(companySuffixes(splitJoinedNames(joined, text), text), text);
+}
+
+/** Acronym definitions: the expansion becomes one mention, absorbing the tagger's pieces of it. */
+function withDefinitions(
+  found: Candidate[],
+  body: string,
+  defs: ReturnType<typeof findDefinitions>,
+): Candidate[] {
+  let out = found;
+  for (const d of defs) {
+    const inside = out.filter((s) => s.start >= d.longStart && s.end <= d.longEnd);
+    const overlapping = out.filter((s) => s.start < d.longEnd && d.longStart < s.end && !inside.includes(s));
+    // A longer name that holds the expansion (`Instituto … de la Universidad Nacional Autónoma de
+    // México (UNAM)`) stays, and the expansion is a mention of its own; any other overlap means the
+    // tagger read the words otherwise, and its reading stands.
+    const holding = overlapping.filter((s) => s.start <= d.longStart && s.end >= d.longEnd);
+    if (overlapping.length > holding.length) continue;
+    const span = cleanSpan(
+      { start: d.longStart, end: d.longEnd, text: d.long, type: inside[0]?.type ?? 'ORGANIZATION' },
+      body,
+    );
+    if (!span) continue;
+    const longest = [...inside].sort((a, b) => b.text.length - a.text.length)[0];
+    out = [...out.filter((s) => !inside.includes(s)), { ...span, type: longest?.type ?? 'ORGANIZATION' }];
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Body mentions that are ordinary words capitalised because they open a sentence (`Estancamiento`,
+ * `Acompañando`): one word, at a sentence start, written in lower case elsewhere or never
+ * capitalised inside a sentence, and not a known name or an acronym.
+ */
+function dropSentenceOpeners(found: Candidate[], body: string, names: Set<string>): Candidate[] {
+  const lower = lowerCaseWords(body);
+  return found.filter(
+    (s) =>
+      /\s/.test(s.text) ||
+      s.forced !== undefined ||
+      isKnown(s.text) ||
+      isAcronym(s.text) ||
+      /.\p{Lu}/u.test(s.text) ||
+      !atSentenceStart(body, s.start) ||
+      (names.has(s.text) && !lower.has(s.text.toLowerCase())),
+  );
+}
+
+/**
+ * A name run into the verb that opens a headline-like line (`Agradece Evo Morales a …`): the first
+ * word goes when the body never capitalises it inside a sentence, it is no given name or known
+ * name, and the rest is a name the text uses elsewhere.
+ */
+function dropOpeningVerbs(found: Candidate[], text: string, names: Set<string>): Candidate[] {
+  const texts = new Set(found.map((s) => s.text));
+  return found.map((s) => {
+    if (s.forced || !atSentenceStart(text, s.start)) return s;
+    const m = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}.*)$/u.exec(s.text);
+    if (
+      !m ||
+      names.has(m[1]!) ||
+      GIVEN_NAMES.has(fold(m[1]!)) ||
+      isKnown(s.text) ||
+      lexicalType(s.text, false)
+    )
+      return s;
+    if (!texts.has(m[2]!)) return s;
+    return { ...s, start: s.end - m[2]!.length, text: m[2]! };
+  });
+}
+
+/**
+ * Title mentions: a headline opens with a verb (`Rechaza Madero …`, `Agradece Evo Morales`), so a
+ * first word that the body never writes with a capital is dropped, alone or before a name.
+ */
+function titleMentions(title: string, body: string, names: Set<string>): Candidate[] {
+  const lower = lowerCaseWords(body);
+  const capitalised = (w: string) => names.has(w);
+  return candidates(recognizeText(title), title).flatMap((s): Candidate[] => {
+    const span = { ...s, inTitle: true };
+    if (!atSentenceStart(title, s.start) || isKnown(s.text) || /[^\p{L}\p{M}\s.-]/u.test(s.text))
+      return [span];
+    const [first, ...rest] = s.text.split(/\s+/);
+    if (capitalised(first!) && !lower.has(first!.toLowerCase())) return [span];
+    if (rest.length === 0) return [];
+    const text = rest.join(' ');
+    const start = s.start + s.text.indexOf(text, first!.length);
+    return [{ ...span, start, text }];
+  });
+}
+
+/** The dateline's place, and its state abbreviation (`Tlalnepantla, Méx.`), are locations. */
+function datelineMentions(doc: ArticleDocument, found: Candidate[]): Candidate[] {
+  const d = doc.dateline;
+  if (!d) return [];
+  const out: Candidate[] = [];
+  const free = (start: number, end: number) => !found.some((m) => m.start < end && start < m.end);
+  const place = doc.body.indexOf(d.place, d.start);
+  if (place >= 0 && free(place, place + d.place.length))
+    out.push({
+      start: place,
+      end: place + d.place.length,
+      text: d.place,
+      type: 'LOCATION',
+      forced: 'LOCATION',
+    });
+  if (d.region && (stateOfAbbreviation(d.region) || KNOWN_SHORT_FORMS[compact(d.region)])) {
+    const at = doc.body.indexOf(d.region, place >= 0 ? place + d.place.length : d.start);
+    if (at >= 0 && at < d.end) {
+      // `Méx.` keeps its abbreviation's period; after `DF` the period ends the dateline.
+      const dotted = doc.body[at + d.region.length] === '.' && d.region !== d.region.toUpperCase();
+      const end = at + d.region.length + (dotted ? 1 : 0);
+      // The tagger's reading of the abbreviation gives way to the dateline's.
+      out.push({ start: at, end, text: doc.body.slice(at, end), type: 'LOCATION', forced: 'LOCATION' });
+    }
+  }
+  return out;
+}
+
+// Bodies that go by one capitalised common noun: `el Congreso`, `el Ejército`, `la Presidencia`.
+const STANDALONE_BODIES = new Set(
+  'congreso senado parlamento ejercito armada marina presidencia cancilleria policia gobierno'.split(' '),
+);
+
+/**
+ * A referent named only by one word that is an institution noun (`la Federación`) or an ordinary
+ * word capitalised as a piece of a longer name (`Salud`, `Estrategia`) is no entity. Acronyms, known
+ * names, given names and bodies that go by one noun (`el Congreso`) stay; so do people, whom a
+ * surname such as `Moreno` names.
+ */
+function isOrdinaryName(c: Cluster): boolean {
+  if (c.mentions.some((m) => /\s/.test(m.text) || m.forced) || isAcronym(c.name) || isKnown(c.name))
+    return false;
+  const word = fold(c.name);
+  if (GENERIC_NAME_WORDS.has(word)) return c.type !== 'PERSON';
+  if (c.type === 'PERSON' || STANDALONE_BODIES.has(word) || GIVEN_NAMES.has(word) || /.\p{Lu}/u.test(c.name))
+    return false;
+  return isOrdinaryWord(c.name);
+}
+
+/** People, organizations and places named in the article, one entry per referent. */
+export function extractEntities(doc: ArticleDocument): Entity[] {
+  const { body } = doc;
+  const defs = findDefinitions(body);
+  let found = withDefinitions(candidates(recognizeBody(doc), body), body, defs);
+  const names = namesInsideSentences(body);
+  found = dropSentenceOpeners(dropOpeningVerbs(found, body, names), body, names).map((s) =>
+    quotedTitle(body, s) ? { ...s, forced: 'MISC' as const } : s,
+  );
+  const dateline = datelineMentions(doc, found);
+  found = [...found.filter((m) => !dateline.some((d) => m.start < d.end && d.start < m.end)), ...dateline];
+  const definitions = new Map(defs.map((d) => [compact(d.short), d.long]));
+  const clusters = clusterMentions([...found, ...titleMentions(doc.title, body, names)], definitions, body);
+  const entities = clusters
+    .filter((c) => !isOrdinaryName(c))
+    .map((cluster): Entity => {
+      const { name, type } = cluster;
+      const bodyMentions = cluster.mentions.filter((m) => !m.inTitle);
+      const descriptors = new Set<string>();
+      if (type === 'PERSON' || type === 'ORGANIZATION') {
+        for (const m of bodyMentions)
+          for (const d of descriptorsAt(body, m.start, m.end, type === 'PERSON')) descriptors.add(d);
+      }
+      return {
+        id: entityId(type, name),
+        name,
+        type,
+        aliases: [...new Set(cluster.mentions.map((m) => m.text))].filter((t) => t !== name),
+        descriptors: [...descriptors],
+        mentions: bodyMentions.map(({ start, end, text }) => ({ start, end, text })),
+      };
+    });
+  roleCoreferences(body, entities);
+  return entities;
+}

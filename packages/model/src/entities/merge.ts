@@ -1,0 +1,181 @@
+import { expansionsOf, KNOWN_SHORT_FORMS, stateOfAbbreviation } from '../lexicon/acronyms.js';
+import { GENERIC_NAME_WORDS, ORG_HEADS } from '../lexicon/name-heads.js';
+import { isKnownPlace } from '../lexicon/places.js';
+import type { EntityType } from '../types.js';
+import { compact } from './definitions.js';
+import { fold, nameWords } from './fold.js';
+import type { Candidate } from './repair.js';
+import { clusterType, isAcronym } from './typing.js';
+
+/** Mentions that name one referent, with the form chosen to name it. */
+export interface Cluster {
+  name: string;
+  type: EntityType;
+  mentions: Candidate[];
+}
+
+interface Group {
+  key: string;
+  words: string[];
+  mentions: Candidate[];
+  type?: EntityType;
+}
+
+/** First letters of a name's significant words: `Petróleos Mexicanos` → `pm`. */
+function initials(text: string): string {
+  return nameWords(text)
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Is `small` a run of consecutive words of `big`? */
+function isRun(small: string[], big: string[]): boolean {
+  outer: for (let i = 0; i + small.length <= big.length; i++) {
+    for (let j = 0; j < small.length; j++) if (big[i + j] !== small[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+// A company's legal suffix does not change which company it is: `Aizoon S.L` is `Aizoon`.
+const LEGAL_SUFFIX =
+  /,?\s+(?:S\.?\s?[AL]\.?(?:\s?[Bb]\.?)?(?:\s?de\s?C\.?\s?V\.?)?|S\.?\s?C\.?|Inc\.?|Corp\.?|Ltd\.?|LLC|GmbH)$/u;
+const baseKey = (text: string) => compact(text.replace(LEGAL_SUFFIX, ''));
+
+/** A one-word name right beside a person's name, as in `(Enrique) Peña Nieto`, is part of it. */
+function besidePerson(groups: readonly Group[], m: Candidate, body: string): Group | undefined {
+  if (m.inTitle || m.type !== 'PERSON') return undefined;
+  return groups.find((g) =>
+    g.mentions.some(
+      (o) =>
+        !o.inTitle &&
+        o.type === 'PERSON' &&
+        ((o.start > m.end && /^[\s()]{1,3}$/u.test(body.slice(m.end, o.start))) ||
+          (o.end < m.start && /^[\s()]{1,3}$/u.test(body.slice(o.end, m.start)))),
+    ),
+  );
+}
+
+/** Offset of the group's last body mention before `m` (−1 when none), to prefer the nearest antecedent. */
+function nearestBefore(group: Group, m: Candidate): number {
+  let best = -1;
+  for (const other of group.mentions)
+    if (!other.inTitle && other.start < m.start) best = Math.max(best, other.start);
+  return best;
+}
+
+/**
+ * Groups the mentions of one article by referent. Longer names are placed first; then
+ * - identical forms go together, whatever the tagger called each;
+ * - an acronym or abbreviation joins its expansion: defined in the article (`definitions`, folded
+ *   acronym → expansion), known from a table (`EE.UU.` → Estados Unidos, `Méx.` → Estado de México),
+ *   or spelled by the initials of a longer name;
+ * - a person's shorter form (surname, first and last name) joins the person whose fuller name holds
+ *   all its words, the nearest before it when several do;
+ * - a shorter form of an organisation or place that is a run of its words (`Acción Nacional` →
+ *   `Partido Acción Nacional`, `Merrill Lynch` → `Bank of America Merrill Lynch`), or its bare head
+ *   (`Senado` → `Senado de la República`), joins it when exactly one name fits.
+ */
+export function clusterMentions(
+  mentions: readonly Candidate[],
+  definitions: ReadonlyMap<string, string>,
+  body: string,
+): Cluster[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const typeOf = (g: Group) => (g.type ??= clusterType(g.mentions[0]!.text, g.mentions, body));
+  const ordered = [...mentions].sort(
+    (a, b) =>
+      nameWords(b.text).length - nameWords(a.text).length ||
+      b.text.length - a.text.length ||
+      Number(a.inTitle ?? false) - Number(b.inTitle ?? false) ||
+      a.start - b.start,
+  );
+  for (const mention of ordered) {
+    const key = compact(mention.text);
+    const words = nameWords(mention.text);
+    let target = byKey.get(key) ?? byKey.get(baseKey(mention.text));
+    if (!target && (isAcronym(mention.text) || words.length === 1 || mention.text.endsWith('.'))) {
+      const expansions = [
+        definitions.get(key),
+        ...expansionsOf(key),
+        stateOfAbbreviation(mention.text.replace(/\.$/, '')),
+      ].filter((e): e is string => e !== undefined);
+      target =
+        expansions.map((e) => byKey.get(compact(e))).find((g) => g !== undefined) ||
+        (key.length >= 2
+          ? groups.find((g) => g.words.length >= 2 && initials(g.mentions[0]!.text) === key)
+          : undefined);
+    }
+    if (!target && words.length > 0 && words.length <= 3) {
+      // A surname or first+last name joins a person whose fuller name holds those words.
+      const holders = groups.filter(
+        (g) =>
+          g.words.length > words.length &&
+          words.every((w) => g.words.includes(w)) &&
+          typeOf(g) === 'PERSON' &&
+          (mention.type === 'PERSON' || !isKnownPlace(mention.text)) &&
+          !mention.forced,
+      );
+      target = holders.sort((a, b) => nearestBefore(b, mention) - nearestBefore(a, mention))[0];
+    }
+    if (!target && words.length === 1) target = besidePerson(groups, mention, body);
+    if (!target && words.length > 0 && !mention.forced && !isKnownPlace(mention.text)) {
+      const fits = groups.filter((g) => {
+        // A name inside another one (`… de la Universidad Nacional Autónoma de México`) names something else.
+        if (
+          g.mentions.some(
+            (o) => o.inTitle === mention.inTitle && o.start <= mention.start && o.end >= mention.end,
+          )
+        )
+          return false;
+        const t = typeOf(g);
+        if (t === 'PERSON' || g.words.length <= words.length) return false;
+        if (words.length >= 2) return isRun(words, g.words) && !namedAfterPerson(g, words, mention);
+        // A bare head (`Senado` for `Senado de la República`) or last word (`el Post`, `el Times`).
+        if (t !== 'ORGANIZATION' || mention.type === 'PERSON' || isKnownPlace(mention.text)) return false;
+        if (g.words[0] === words[0]) return ORG_HEADS.has(words[0]!);
+        return (
+          !isAcronym(mention.text) &&
+          g.words[g.words.length - 1] === words[0] &&
+          !GENERIC_NAME_WORDS.has(words[0]!) &&
+          !ORG_HEADS.has(words[0]!)
+        );
+      });
+      if (fits.length === 1) target = fits[0];
+    }
+    if (target) {
+      target.mentions.push(mention);
+      target.type = undefined;
+      byKey.set(key, target);
+    } else {
+      const group: Group = { key, words, mentions: [mention] };
+      groups.push(group);
+      byKey.set(key, group);
+      if (!byKey.has(baseKey(mention.text))) byKey.set(baseKey(mention.text), group);
+    }
+  }
+  return groups.map((g) => {
+    const known = KNOWN_SHORT_FORMS[g.key] ?? definitions.get(g.key);
+    const full = known ? g.mentions.find((m) => compact(m.text) === compact(known)) : undefined;
+    const name = (full ?? g.mentions[0]!).text;
+    return {
+      name,
+      type: clusterType(name, g.mentions, body),
+      mentions: [...g.mentions].sort(
+        (a, b) => Number(a.inTitle ?? false) - Number(b.inTitle ?? false) || a.start - b.start,
+      ),
+    };
+  });
+}
+
+/**
+ * `Fundación Carlos Slim` is named after a person: a person-tagged `Carlos Slim` that follows the
+ * organisation's head there is that person, not a short form of the foundation.
+ */
+function namedAfterPerson(group: Group, words: string[], mention: Candidate): boolean {
+  if (mention.type !== 'PERSON') return false;
+  const name = group.mentions[0]!.text;
+  const first = fold(name.split(/\s+/)[0] ?? '');
+  return ORG_HEADS.has(first) && group.words.slice(1, 1 + words.length).join(' ') === words.join(' ');
+}

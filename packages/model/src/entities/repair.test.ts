@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../types.js';
+import {
+  type Candidate,
+  companySuffixes,
+  gazetteerPlaces,
+  joinSplitNames,
+  splitJoinedNames,
+} from './repair.js';
+
+const span = (text: string, piece: string, type: EntityType, from = 0): Candidate => {
+  const start = text.indexOf(piece, from);
+  return { start, end: start + piece.length, text: piece, type };
+};
+const texts = (spans: Candidate[]) => spans.map((s) => [s.text, s.type]);
+
+describe('re-joining names the tagger split', () => {
+  it('joins a body or thing and its complement across `de la`', () => {
+    const text = 'Lo prevé el Código Civil de la Provincia desde hace años.';
+    const spans = [span(text, 'Código Civil', 'MISC'), span(text, 'Provincia', 'ORGANIZATION')];
+    expect(texts(joinSplitNames(spans, text))).toEqual([['Código Civil de la Provincia', 'MISC']]);
+  });
+
+  it('joins English names across `of`', () => {
+    const text = 'Lo dijo Bank of Patagonia Holdings ayer.';
+    const spans = [span(text, 'Bank', 'ORGANIZATION'), span(text, 'Patagonia Holdings', 'ORGANIZATION')];
+    expect(texts(joinSplitNames(spans, text))).toEqual([['Bank of Patagonia Holdings', 'ORGANIZATION']]);
+  });
+
+  it('leaves a country after a full body name apart', () => {
+    const text = 'La Secretaría de Pesca de Chile lo negó.';
+    const spans = [span(text, 'Secretaría de Pesca', 'ORGANIZATION'), span(text, 'Chile', 'LOCATION')];
+    expect(joinSplitNames(spans, text)).toHaveLength(2);
+  });
+});
+
+describe('splitting spans that hold two names', () => {
+  it('cuts a place from the body or acronym after it', () => {
+    const text = 'dijo el representante en Perú de MSF ayer';
+    expect(texts(splitJoinedNames([span(text, 'Perú de MSF', 'LOCATION')], text))).toEqual([
+      ['Perú', 'LOCATION'],
+      ['MSF', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('cuts a landmark from the known place after `del`', () => {
+    const text = 'en el Zócalo del Distrito Federal hubo un mitin';
+    expect(texts(splitJoinedNames([span(text, 'Zócalo del Distrito Federal', 'LOCATION')], text))).toEqual([
+      ['Zócalo', 'LOCATION'],
+      ['Distrito Federal', 'LOCATION'],
+    ]);
+  });
+
+  it('splits coordinated places and people, but not a country named with `y`', () => {
+    const text = 'Viajó a Chile y Perú con Ana Sol y Luis Mar; luego a Trinidad y Tobago.';
+    const spans = [
+      span(text, 'Chile y Perú', 'LOCATION'),
+      span(text, 'Ana Sol y Luis Mar', 'PERSON'),
+      span(text, 'Trinidad y Tobago', 'LOCATION'),
+    ];
+    expect(splitJoinedNames(spans, text).map((s) => s.text)).toEqual([
+      'Chile',
+      'Perú',
+      'Ana Sol',
+      'Luis Mar',
+      'Trinidad y Tobago',
+    ]);
+  });
+
+  it('cuts the place a company or person is from', () => {
+    const text = 'quebró Hudson Partners de Nueva York y habló Ana Ruiz de Phoenix';
+    const spans = [
+      span(text, 'Hudson Partners de Nueva York', 'ORGANIZATION'),
+      span(text, 'Ana Ruiz de Phoenix', 'PERSON'),
+    ];
+    expect(texts(splitJoinedNames(spans, text))).toEqual([
+      ['Hudson Partners', 'ORGANIZATION'],
+      ['Nueva York', 'LOCATION'],
+      ['Ana Ruiz', 'PERSON'],
+      ['Phoenix', 'LOCATION'],
+    ]);
+    const university = 'la Universidad Autónoma de Zacatecas';
+    expect(
+      splitJoinedNames([span(university, 'Universidad Autónoma de Zacatecas', 'ORGANIZATION')], university),
+    ).toHaveLength(1);
+  });
+
+  it('cuts a dateline place from the name run into it', () => {
+    const text = 'Belgrado Ana Petrović, guitarrista, dijo';
+    expect(texts(splitJoinedNames([span(text, 'Belgrado Ana Petrović', 'PERSON')], text))).toEqual([
+      ['Belgrado', 'LOCATION'],
+      ['Ana Petrović', 'PERSON'],
+    ]);
+  });
+});
+
+describe('places from the gazetteer', () => {
+  it('grows a span that holds part of a known place', () => {
+    const text = 'Estados Unidos negó el acuerdo.';
+    expect(texts(gazetteerPlaces([span(text, 'Estados', 'ORGANIZATION')], text))).toEqual([
+      ['Estados Unidos', 'LOCATION'],
+    ]);
+  });
+
+  it('adds a known place the tagger missed, and leaves one inside a longer name', () => {
+    const text = 'El Banco de Chile abrió una oficina en Kazajistán.';
+    const found = gazetteerPlaces([span(text, 'Banco de Chile', 'ORGANIZATION')], text);
+    expect(found.map((s) => s.text)).toEqual(['Banco de Chile', 'Kazajistán']);
+  });
+});
+
+describe('company suffixes', () => {
+  it('extend the name and make it an organisation', () => {
+    const text = 'las facturas de Lunaria S.L. y de Brisa S.A. de C.V. fueron falsas';
+    const spans = [span(text, 'Lunaria', 'PERSON'), span(text, 'Brisa', 'LOCATION')];
+    expect(texts(companySuffixes(spans, text))).toEqual([
+      ['Lunaria S.L.', 'ORGANIZATION'],
+      ['Brisa S.A. de C.V.', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('complete a suffix the tagger cut after its first letter', () => {
+    const text = 'la auditoría a Lunaria S.L”.';
+    expect(texts(companySuffixes([span(text, 'Lunaria S', 'PERSON')], text))).toEqual([
+      ['Lunaria S.L', 'ORGANIZATION'],
+    ]);
+  });
+});
+
+describe('a body named with a list', () => {
+  it('is one name when the tagger kept its pieces apart', () => {
+    const text = 'Lo aprobó la Comisión de Apoyo a Artes Escénicas, Plásticas y Visuales del cabildo.';
+    const spans = [
+      span(text, 'Comisión de Apoyo', 'ORGANIZATION'),
+      span(text, 'Artes Escénicas', 'MISC'),
+      span(text, 'Plásticas', 'ORGANIZATION'),
+      span(text, 'Visuales', 'ORGANIZATION'),
+    ];
+    expect(joinSplitNames(spans, text).map((s) => s.text)).toEqual([
+      'Comisión de Apoyo a Artes Escénicas, Plásticas y Visuales',
+    ]);
+  });
+});

@@ -1,0 +1,184 @@
+import { opensWithGivenName } from '../lexicon/given-names.js';
+import { COMPANY_SUFFIX, MISC_HEADS, ORG_HEADS } from '../lexicon/name-heads.js';
+import { isKnownPlace, isUnambiguousPlace, PLACE_NAMES } from '../lexicon/places.js';
+import type { RawSpan } from './clean.js';
+import { fold } from './fold.js';
+
+/** A candidate name with what decided it: the tagger, a gazetteer, a company suffix. */
+export interface Candidate extends RawSpan {
+  /** A type fixed by a lexicon, not to be outvoted by the tagger. */
+  forced?: RawSpan['type'];
+  /** Found in the title: offsets are into the title, and it is not a body mention. */
+  inTitle?: boolean;
+}
+
+const byStart = (a: RawSpan, b: RawSpan) => a.start - b.start || b.end - a.end;
+const headOf = (name: string) => fold(name.split(/[\s-]+/)[0] ?? '');
+const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,8}$/u.test(w) || /^\p{Lu}{2,}(?:-\p{Lu}+)*$/u.test(w);
+
+// What may stand between two halves of one name: `Código Fiscal` de la `Federación`, `Bank` of `America`.
+const CONNECTOR = /^\s+(?:de|del|de la|de las|de los|of|of the|for|for the)\s+$/u;
+
+/**
+ * Joins two spans the tagger split at a connector when the first is an organisation or a thing
+ * (`Código Fiscal` + `Federación`, `Bank` + `America Merrill Lynch`). A place after a fuller name is
+ * left apart (`Secretaría de Hacienda` de `México`), unless the name is a bare head (`Banco` de `México`).
+ */
+export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
+  const sorted = [...spans].sort(byStart);
+  const out: Candidate[] = [];
+  for (const span of sorted) {
+    const prev = out[out.length - 1];
+    // `Instituto de Estudios Agrarios, Forestales y Pesqueros`: one name whose pieces,
+    // single words that are no name of their own, the tagger kept apart.
+    if (
+      prev &&
+      (prev.type === 'ORGANIZATION' || prev.type === 'MISC') &&
+      ORG_HEADS.has(headOf(prev.text)) &&
+      span.type !== 'PERSON' &&
+      !isKnownPlace(span.text) &&
+      !opensWithGivenName(span.text) &&
+      !ORG_HEADS.has(headOf(span.text)) &&
+      !/^\p{Lu}{2,}/u.test(span.text) &&
+      (/^\s+(?:a|al|para|contra|sobre)\s+$/u.test(text.slice(prev.end, span.start)) ||
+        (!/\s/.test(span.text) && /^(?:\s+(?:y|e)\s+|,\s+)$/u.test(text.slice(prev.end, span.start))))
+    ) {
+      out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+      continue;
+    }
+    if (
+      prev &&
+      (prev.type === 'ORGANIZATION' || prev.type === 'MISC') &&
+      span.type !== 'PERSON' &&
+      CONNECTOR.test(text.slice(prev.end, span.start)) &&
+      (!isKnownPlace(span.text) || (!/\s/.test(prev.text) && ORG_HEADS.has(fold(prev.text))))
+    ) {
+      out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * Splits spans that hold two names: a known place, then another name after `de` (`México de AI`,
+ * `Zócalo del Distrito Federal`, `Colombia de la Oficina …`), and coordinations of places or people (`Rusia y
+ * Kazajistán`). Names that are themselves known places stay whole (`Trinidad y Tobago`).
+ */
+export function splitJoinedNames(spans: Candidate[], text: string): Candidate[] {
+  return spans.flatMap((span) => {
+    if (isKnownPlace(span.text)) return [span];
+    const of = /^(.+?)\s+(?:de|del|de la|de los|de las)\s+(\p{Lu}.*)$/u.exec(span.text);
+    if (of && isUnambiguousPlace(of[1]!)) {
+      const second = span.start + span.text.lastIndexOf(of[2]!);
+      const secondType = isKnownPlace(of[2]!)
+        ? ('LOCATION' as const)
+        : ORG_HEADS.has(headOf(of[2]!)) || isAcronym(of[2]!)
+          ? ('ORGANIZATION' as const)
+          : span.type;
+      return [
+        { ...span, end: span.start + of[1]!.length, text: of[1]!, type: 'LOCATION' as const },
+        { ...span, start: second, text: of[2]!, type: secondType },
+      ];
+    }
+    // A company or person from a place: `Lehman Brothers de Nueva York`, `Ana Ruiz de Phoenix`
+    // (names headed by a body or a thing keep their place: `Universidad Autónoma de Zacatecas`).
+    const origin = /^(\S+(?:\s+\S+)+?)\s+(?:de|del)\s+(\p{Lu}.*)$/u.exec(span.text);
+    if (
+      origin &&
+      span.type !== 'LOCATION' &&
+      isUnambiguousPlace(origin[2]!) &&
+      !ORG_HEADS.has(headOf(origin[1]!)) &&
+      !MISC_HEADS.has(headOf(origin[1]!)) &&
+      origin[1]!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
+    ) {
+      return [
+        { ...span, end: span.start + origin[1]!.length, text: origin[1]! },
+        { ...span, start: span.end - origin[2]!.length, text: origin[2]!, type: 'LOCATION' as const },
+      ];
+    }
+    // A dateline run into a name: `Belgrado Ana Ruiz`.
+    const ws = span.text.split(' ');
+    for (const k of [2, 1]) {
+      const place = ws.slice(0, k).join(' ');
+      const rest = ws.slice(k).join(' ');
+      if (ws.length - k >= 2 && isUnambiguousPlace(place) && opensWithGivenName(rest)) {
+        return [
+          { ...span, end: span.start + place.length, text: place, type: 'LOCATION' as const },
+          { ...span, start: span.end - rest.length, text: rest, type: 'PERSON' as const },
+        ];
+      }
+    }
+    const parts = span.text.split(/\s*,\s*|\s+(?:y|e)\s+/u);
+    if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p))) return [span];
+    const allPlaces = parts.every(isKnownPlace);
+    const personList = span.type === 'PERSON' && parts.every((p) => !ORG_HEADS.has(headOf(p)));
+    if (!allPlaces && !personList) return [span];
+    const pieces: Candidate[] = [];
+    let from = 0;
+    for (const part of parts) {
+      const at = span.text.indexOf(part, from);
+      from = at + part.length;
+      pieces.push({
+        ...span,
+        start: span.start + at,
+        end: span.start + from,
+        text: text.slice(span.start + at, span.start + from),
+        ...(allPlaces && { type: 'LOCATION' as const }),
+      });
+    }
+    return pieces;
+  });
+}
+
+/** Extends a span over a company's legal suffix (`Aizoon S.L`) and marks it an organisation. */
+export function companySuffixes(spans: Candidate[], text: string): Candidate[] {
+  return spans.map((span) => {
+    // The tagger may stop inside the suffix (`Aizoon S` + `.L`): look from the last word when it is one letter.
+    const lastWord = /\s(\S)$/u.exec(span.text);
+    const from = lastWord ? span.end - 1 : span.end;
+    const m = COMPANY_SUFFIX.exec(text.slice(from, from + 20));
+    if (!m || (lastWord && !/^S/.test(m[0]))) return span;
+    let end = from + m[0].length;
+    if (text[end - 1] === '.' && /^\s*(?:$|\n|\p{Lu})/u.test(text.slice(end, end + 2))) end--;
+    return { ...span, end, text: text.slice(span.start, end), type: 'ORGANIZATION', forced: 'ORGANIZATION' };
+  });
+}
+
+// Known places, longest first, as printed; matched whole-word and case-sensitively.
+const PLACE_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}])(?:${[...PLACE_NAMES]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\p{L}\p{M}\p{N}])`,
+  'gu',
+);
+
+/**
+ * Known places in the text: a tagged span that covers part of one grows to hold it all
+ * (`Estados` → `Estados Unidos`), and one the tagger missed is added. A place inside a longer
+ * tagged name (`Banco de México`) is left to that name.
+ */
+export function gazetteerPlaces(spans: Candidate[], text: string): Candidate[] {
+  const out = [...spans];
+  for (const m of text.matchAll(PLACE_PATTERN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isUnambiguousPlace(m[0])) continue;
+    const overlapping = out.filter((s) => s.start < end && start < s.end);
+    if (overlapping.some((s) => s.start <= start && s.end >= end)) continue;
+    const from = Math.min(start, ...overlapping.map((s) => s.start));
+    const to = Math.max(end, ...overlapping.map((s) => s.end));
+    for (const s of overlapping) out.splice(out.indexOf(s), 1);
+    const whole = from === start && to === end;
+    out.push({
+      start: from,
+      end: to,
+      text: text.slice(from, to),
+      type: whole ? 'LOCATION' : (overlapping[0]?.type ?? 'LOCATION'),
+      ...(whole && { forced: 'LOCATION' as const }),
+    });
+  }
+  return out.sort(byStart);
+}

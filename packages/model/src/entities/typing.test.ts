@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { contextType, isAcronym, lexicalType } from './typing.js';
+
+describe('the type a lexicon gives a name', () => {
+  it('knows countries, regions and cities', () => {
+    expect(lexicalType('Kazajistán', false)).toBe('LOCATION');
+    expect(lexicalType('Asia Central', false)).toBe('LOCATION');
+    expect(lexicalType('Nueva York', false)).toBe('LOCATION');
+  });
+
+  it('leaves a place that is also a given name to the tagger when it says person', () => {
+    expect(lexicalType('Hidalgo', true)).toBeUndefined();
+    expect(lexicalType('Hidalgo', false)).toBe('LOCATION');
+  });
+
+  it('knows acronyms of bodies and of things that are no entity', () => {
+    expect(lexicalType('ONU', false)).toBe('ORGANIZATION');
+    expect(lexicalType('EE.UU.', false)).toBe('LOCATION');
+    expect(lexicalType('IVA', false)).toBe('MISC');
+    expect(lexicalType('PIB', true)).toBe('MISC');
+  });
+
+  it('reads the head of a name', () => {
+    expect(lexicalType('Partido Verde del Sur', false)).toBe('ORGANIZATION');
+    expect(lexicalType('Secretaría de Pesca', true)).toBe('ORGANIZATION');
+    expect(lexicalType('Tratado de Libre Comercio', false)).toBe('MISC');
+    expect(lexicalType('Infanta Leonor', false)).toBe('PERSON');
+  });
+
+  it('takes a name opened by a common given name for a person', () => {
+    expect(lexicalType('Angela Vorster', false)).toBe('PERSON');
+    expect(lexicalType('Carlos Slim Domit', false)).toBe('PERSON');
+    expect(lexicalType('Tomás Elizalde', false)).toBe('PERSON');
+    expect(lexicalType('Carolina del Sur', true)).toBe('LOCATION');
+  });
+
+  it('knows newspapers and foreign media by their article', () => {
+    expect(lexicalType('The Daily Courier', false)).toBe('ORGANIZATION');
+    expect(lexicalType('La Jornada', false)).toBe('ORGANIZATION');
+  });
+});
+
+describe('the type the words around a mention give it', () => {
+  const at = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return contextType(text, start, start + name.length);
+  };
+
+  it('reads media, companies and people from the noun before the name', () => {
+    expect(at('según el diario británico The Courier ayer', 'The Courier')).toBe('ORGANIZATION');
+    expect(at('la petrolera rusa Volganeft subió', 'Volganeft')).toBe('ORGANIZATION');
+    expect(at('el ministro ruso Ilyá Sorokin llegó', 'Ilyá Sorokin')).toBe('PERSON');
+  });
+
+  it('reads an apposition after the name', () => {
+    expect(at('la gestión de Lunaria, la empresa de la familia', 'Lunaria')).toBe('ORGANIZATION');
+    expect(at('dijo Ilyá Sorokin, portavoz del grupo', 'Ilyá Sorokin')).toBe('PERSON');
+  });
+
+  it('does not read a role across a preposition: `el jefe de la ONU`', () => {
+    expect(at('el jefe de la ONU habló', 'ONU')).toBeUndefined();
+  });
+});
+
+describe('acronyms', () => {
+  it('are capitals, with or without dots, and hyphenated forms', () => {
+    expect(isAcronym('OTAN')).toBe(true);
+    expect(isAcronym('EE.UU.')).toBe(true);
+    expect(isAcronym('BoA-ML')).toBe(true);
+    expect(isAcronym('Otan')).toBe(false);
+  });
+});

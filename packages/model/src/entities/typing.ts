@@ -1,0 +1,121 @@
+import { acronymType } from '../lexicon/acronyms.js';
+import { opensWithGivenName } from '../lexicon/given-names.js';
+import {
+  KNOWN_ORGANIZATIONS,
+  MEDIA_NOUNS,
+  MISC_HEADS,
+  ORG_HEADS,
+  PERSON_TITLES,
+} from '../lexicon/name-heads.js';
+import { isKnownPlace, isUnambiguousPlace } from '../lexicon/places.js';
+import { ORG_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
+import type { EntityType } from '../types.js';
+import { fold } from './fold.js';
+import type { Candidate } from './repair.js';
+
+export const isAcronym = (text: string) =>
+  /^(?:\p{Lu}\.?){2,8}$/u.test(text.replace(/\s/g, '')) ||
+  /^\p{Lu}[\p{Lu}.&]{1,7}$/u.test(text) ||
+  /^\p{Lu}+\p{Ll}?\p{Lu}*-\p{Lu}+$/u.test(text);
+
+const FOREIGN_ARTICLE = /^(?:The|Der|Die|Das)\s+\p{Lu}/u;
+const alternation = (words: Iterable<string>) => [...words].join('|');
+// Adjectives only between a role noun and the name: `la petrolera rusa Lukoil`, not `el jefe de la ONU`.
+const ADJECTIVES = String.raw`(?:\s+(?!(?:de|del|la|el|los|las|en|y|a|al|con|por|para|que|su)\s)[\p{Ll}\p{M}]+){0,2}`;
+const MEDIA_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(MEDIA_NOUNS)})${ADJECTIVES}\s*[«"“']?$`,
+  'iu',
+);
+const ORG_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:la|el)\s+(?:${alternation(ORG_ROLE_NOUNS)})${ADJECTIVES}\s+$`,
+  'iu',
+);
+const ORG_AFTER = new RegExp(
+  String.raw`^,\s+(?:la|el|una|un)\s+(?:${alternation(ORG_ROLE_NOUNS)})(?![\p{L}])`,
+  'iu',
+);
+const PERSON_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:el|la|del|al)\s+(?:${alternation(ROLE_NOUNS)})${ADJECTIVES},?\s+$`,
+  'iu',
+);
+const PERSON_AFTER = new RegExp(
+  String.raw`^,\s+(?:el|la|un|una)?\s*(?:${alternation(ROLE_NOUNS)})(?![\p{L}])`,
+  'iu',
+);
+const PARTICLE = /^(?:de|del|la|las|los|y|e|van|von|da|di|dos|bin|ibn|al|el)$/u;
+
+/** Capitalised words (and name particles) only, as in `Juan Carlos Lozano Martínez`, `Vicente del Bosque`. */
+function looksLikePersonName(words: string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(w) || PARTICLE.test(w)) &&
+    !words.some((w) => ORG_HEADS.has(fold(w)) || MISC_HEADS.has(fold(w)))
+  );
+}
+
+/** The type a lexicon gives a name, whatever the tagger said, or undefined. */
+export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType | undefined {
+  const words = name.split(/\s+/);
+  const head = fold(words[0] ?? '');
+  if (isAcronym(name)) return acronymType(name);
+  if (KNOWN_ORGANIZATIONS.has(fold(name))) return 'ORGANIZATION';
+  if (FOREIGN_ARTICLE.test(name)) return 'ORGANIZATION';
+  if (words.length >= 2 && PERSON_TITLES.has(head)) return 'PERSON';
+  if (isUnambiguousPlace(name)) return 'LOCATION';
+  if (isKnownPlace(name) && !taggerSaysPerson) return 'LOCATION';
+  if (words.length >= 2 && MISC_HEADS.has(head)) return 'MISC';
+  if (words.length >= 2 && ORG_HEADS.has(head)) return 'ORGANIZATION';
+  if (opensWithGivenName(name) && looksLikePersonName(words)) return 'PERSON';
+  return undefined;
+}
+
+/** Is the mention right after a media noun: `el diario The Guardian`, `la revista Science`? */
+export function afterMediaNoun(text: string, start: number): boolean {
+  return MEDIA_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * The type the words around a mention give it: a medium (`el diario The Guardian`), a company or
+ * body (`la petrolera rusa Lukoil`, `Aizoon, la empresa …`), a person (`el ministro ruso Serguéi
+ * Lavrov`, `Ana Sol, presidenta de …`).
+ */
+export function contextType(body: string, start: number, end: number): EntityType | undefined {
+  const before = body.slice(Math.max(0, start - 60), start);
+  const after = body.slice(end, end + 40);
+  if (MEDIA_BEFORE.test(before) || ORG_BEFORE.test(before) || ORG_AFTER.test(after)) return 'ORGANIZATION';
+  if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) return 'PERSON';
+  return undefined;
+}
+
+/**
+ * The type of a group of mentions of one referent: a type fixed by a gazetteer or suffix first,
+ * then what the lexicon says of the canonical name (known places and acronyms, heads such as
+ * `Partido`, `Tratado`, `Infanta`, a common given name), then the words around its mentions (`el
+ * diario …`, `la petrolera …`, `el ministro …`), then the tagger's votes weighted by the length of
+ * the forms it tagged.
+ */
+export function clusterType(name: string, mentions: readonly Candidate[], body: string): EntityType {
+  const forced = mentions.find((m) => m.forced)?.forced;
+  if (forced) return forced;
+  const votes = new Map<EntityType, number>();
+  for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + m.text.length);
+  const person = (votes.get('PERSON') ?? 0) > 0;
+  const byName = lexicalType(name, person);
+  if (byName) return byName;
+  for (const m of mentions) {
+    if (m.text === name) continue;
+    const t = isAcronym(m.text) ? acronymType(m.text) : undefined;
+    if (t && t !== 'MISC') return t;
+  }
+  const contexts = new Map<EntityType, number>();
+  for (const m of mentions) {
+    if (m.inTitle) continue;
+    const t = contextType(body, m.start, m.end);
+    if (t) contexts.set(t, (contexts.get(t) ?? 0) + 1);
+  }
+  const byContext = [...contexts].sort((a, b) => b[1] - a[1])[0];
+  if (byContext && !(byContext[0] === 'PERSON' && isAcronym(name))) return byContext[0];
+  const tagged = [...votes].filter(([t]) => t !== 'MISC').sort((a, b) => b[1] - a[1]);
+  return tagged[0]?.[0] ?? 'MISC';
+}

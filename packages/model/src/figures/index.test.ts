@@ -1,0 +1,331 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../article/document.js';
+import { parseDateline } from '../article/dateline.js';
+import { buildBody } from '../article/paragraphs.js';
+import type { Figure } from '../types.js';
+import { extractFigures } from './index.js';
+
+// Every sentence here was written for these tests. The article date is Wednesday 2025-11-12.
+function figuresOf(text: string, date = '2025-11-12'): Figure[] {
+  const { body, paragraphs } = buildBody(text);
+  const first = paragraphs[0];
+  const dateline = first ? parseDateline(body.slice(first.start, first.end), first.start) : undefined;
+  return extractFigures(analyze(date, 'Nota de prueba', body, paragraphs, dateline));
+}
+
+/** A figure as the table writes it: text, kind, value, then unit and qualifier where they matter. */
+type Row = [text: string, kind: Figure['kind'], value: number, unit?: string, qualifier?: string];
+
+const short = (f: Figure): Row => {
+  const row: Row = [f.text, f.kind, f.value];
+  if (f.unit !== undefined || f.qualifier !== undefined) row.push(f.unit);
+  if (f.qualifier !== undefined) row.push(f.qualifier);
+  return row;
+};
+
+const cases: Record<string, [sentence: string, figures: Row[]][]> = {
+  'digits in both styles': [
+    ['El puerto movió 30.000 contenedores.', [['30.000 contenedores', 'COUNT', 30000, 'contenedores']]],
+    ['El puerto movió 30,000 contenedores.', [['30,000 contenedores', 'COUNT', 30000, 'contenedores']]],
+    ['La tasa quedó en 4,5 por ciento.', [['4,5 por ciento', 'PERCENT', 4.5, 'PERCENT']]],
+    ['La tasa quedó en 4.5 por ciento.', [['4.5 por ciento', 'PERCENT', 4.5, 'PERCENT']]],
+    ['El desempleo llegó a 10.3 por ciento.', [['10.3 por ciento', 'PERCENT', 10.3, 'PERCENT']]],
+    ['La deuda era de 1.234.567,89 euros.', [['1.234.567,89 euros', 'MONEY', 1234567.89, 'EUR']]],
+  ],
+  'scale words and mixed forms': [
+    ['Vinieron mil voluntarios.', [['mil voluntarios', 'COUNT', 1000, 'voluntarios']]],
+    ['Se perdió un millón de euros.', [['un millón de euros', 'MONEY', 1e6, 'EUR']]],
+    ['La obra costó 3 millones de euros.', [['3 millones de euros', 'MONEY', 3e6, 'EUR']]],
+    ['El fondo reúne 7 mil millones de dólares.', [['7 mil millones de dólares', 'MONEY', 7e9, 'USD']]],
+    ['La deuda pública roza un billón de euros.', [['un billón de euros', 'MONEY', 1e12, 'EUR']]],
+    [
+      'Exportó 2 mil 216.6 millones de dólares.',
+      [['2 mil 216.6 millones de dólares', 'MONEY', 2216.6e6, 'USD']],
+    ],
+    [
+      'Las reservas sumaron 14 mil 900 millones de dólares.',
+      [['14 mil 900 millones de dólares', 'MONEY', 14.9e9, 'USD']],
+    ],
+    ['Acudieron un millón y medio de fieles.', [['un millón y medio de fieles', 'COUNT', 1.5e6, 'fieles']]],
+    ['El candidato obtuvo 56 mil 667 votos.', [['56 mil 667 votos', 'COUNT', 56667, 'votos']]],
+    [
+      'Quedaron más de mil 800 expedientes.',
+      [['más de mil 800 expedientes', 'COUNT', 1800, 'expedientes', 'más de']],
+    ],
+    ['Se vendieron medio millón de boletos.', [['medio millón de boletos', 'COUNT', 500000, 'boletos']]],
+    ['El banco prestó 300 mdd a la empresa.', [['300 mdd', 'MONEY', 3e8, 'USD']]],
+  ],
+  'number words and fractions': [
+    ['Llegaron tres barcos.', [['tres barcos', 'COUNT', 3, 'barcos']]],
+    ['El juez ha puesto seis multas.', [['seis multas', 'COUNT', 6, 'multas']]],
+    ['Firmaron veinticinco alcaldes.', [['veinticinco alcaldes', 'COUNT', 25, 'alcaldes']]],
+    [
+      'Había cien invitados y treinta y cinco periodistas.',
+      [
+        ['cien invitados', 'COUNT', 100, 'invitados'],
+        ['treinta y cinco periodistas', 'COUNT', 35, 'periodistas'],
+      ],
+    ],
+    ['Se plantaron doscientos mil árboles.', [['doscientos mil árboles', 'COUNT', 200000, 'árboles']]],
+    ['Cerraron media docena de fábricas.', [['media docena de fábricas', 'COUNT', 6, 'fábricas']]],
+    ['La mitad de los socios votó.', [['La mitad', 'NUMBER', 0.5, 'fraction']]],
+    ['Lo aprobaron dos tercios del pleno.', [['dos tercios', 'NUMBER', 2 / 3, 'fraction']]],
+    ['Es una tercera parte del total.', [['una tercera parte', 'NUMBER', 1 / 3, 'fraction']]],
+    [
+      'Votaron 40 a favor y siete en contra.',
+      [
+        ['40', 'NUMBER', 40],
+        ['siete', 'NUMBER', 7],
+      ],
+    ],
+  ],
+  'ranges share the second number’s scale and unit': [
+    [
+      'Llegarán entre 8 y 10 millones de turistas.',
+      [
+        ['8', 'COUNT', 8e6, 'turistas'],
+        ['10 millones de turistas', 'COUNT', 1e7, 'turistas'],
+      ],
+    ],
+    [
+      'Invertirán de 5 a 6 mil millones de dólares.',
+      [
+        ['5', 'MONEY', 5e9, 'USD'],
+        ['6 mil millones de dólares', 'MONEY', 6e9, 'USD'],
+      ],
+    ],
+    [
+      'El impuesto pasará de 11 a 16 por ciento.',
+      [
+        ['11', 'PERCENT', 11, 'PERCENT'],
+        ['16 por ciento', 'PERCENT', 16, 'PERCENT'],
+      ],
+    ],
+    [
+      'Crecería entre 25 y 30 por ciento.',
+      [
+        ['25', 'PERCENT', 25, 'PERCENT'],
+        ['30 por ciento', 'PERCENT', 30, 'PERCENT'],
+      ],
+    ],
+    [
+      'Almacenarán entre 10 mil y 12 mil millones de litros de agua.',
+      [
+        ['10 mil', 'QUANTITY', 1e10, 'l'],
+        ['12 mil millones de litros', 'QUANTITY', 1.2e10, 'l'],
+      ],
+    ],
+    [
+      'El pronóstico cayó de 2.5 a 1.5 por ciento.',
+      [
+        ['2.5', 'PERCENT', 2.5, 'PERCENT'],
+        ['1.5 por ciento', 'PERCENT', 1.5, 'PERCENT'],
+      ],
+    ],
+    [
+      'Asistirán de 500 a 2 mil personas.',
+      [
+        ['500', 'COUNT', 500, 'personas'],
+        ['2 mil personas', 'COUNT', 2000, 'personas'],
+      ],
+    ],
+    [
+      'Esperó dos o tres días.',
+      [
+        ['dos', 'DURATION', 2, 'day'],
+        ['tres días', 'DURATION', 3, 'day'],
+      ],
+    ],
+  ],
+  'signs and dashes': [
+    ['La producción cayó -23.4% en la región.', [['-23.4%', 'PERCENT', -23.4, 'PERCENT']]],
+    ['En la sierra (-4.1) y en la costa bajó.', [['-4.1', 'NUMBER', -4.1]]],
+    [
+      'Marcharon 50 mil personas -según la policía- por el centro.',
+      [['50 mil personas', 'COUNT', 50000, 'personas']],
+    ],
+  ],
+  'money and currencies': [
+    ['Pagó 40 dólares canadienses.', [['40 dólares canadienses', 'MONEY', 40, 'CAD']]],
+    ['El crédito es de 900 millones de rublos.', [['900 millones de rublos', 'MONEY', 9e8, 'RUB']]],
+    ['Invirtió 12 mil millones de yuanes.', [['12 mil millones de yuanes', 'MONEY', 1.2e10, 'CNY']]],
+    ['El pasaje cuesta 3.50 soles.', [['3.50 soles', 'MONEY', 3.5, 'PEN']]],
+    ['La multa fue de 200 libras esterlinas.', [['200 libras esterlinas', 'MONEY', 200, 'GBP']]],
+    ['Vendió 70 millones de reales.', [['70 millones de reales', 'MONEY', 7e7, 'BRL']]],
+    ['Ganó US$ 25 millones el año pasado.', [['US$ 25 millones', 'MONEY', 2.5e7, 'USD']]],
+    ['Cobraron 500 mil pesos argentinos.', [['500 mil pesos argentinos', 'MONEY', 5e5, 'ARS']]],
+    ['La entrada cuesta 30 € en taquilla.', [['30 €', 'MONEY', 30, 'EUR']]],
+    [
+      'Recibió 2 millones de dólares estadunidenses.',
+      [['2 millones de dólares estadunidenses', 'MONEY', 2e6, 'USD']],
+    ],
+    ['Washington. El plan de Estados Unidos cuesta $5 millones.', [['$5 millones', 'MONEY', 5e6, 'USD']]],
+  ],
+  'percentages and points': [
+    ['El apoyo llegó a 44%.', [['44%', 'PERCENT', 44, 'PERCENT']]],
+    [
+      'El alza fue de 0.6 puntos porcentuales.',
+      [['0.6 puntos porcentuales', 'PERCENTAGE_POINTS', 0.6, 'percentage points']],
+    ],
+    ['El banco subió la tasa 25 puntos base.', [['25 puntos base', 'PERCENTAGE_POINTS', 25, 'basis points']]],
+  ],
+  'counts and quantities': [
+    ['El choque dejó 27 lesionados.', [['27 lesionados', 'COUNT', 27, 'lesionados']]],
+    ['El tramo mide 45 km.', [['45 km', 'QUANTITY', 45, 'km']]],
+    ['Se decomisaron 3 toneladas de droga.', [['3 toneladas', 'QUANTITY', 3, 't']]],
+    ['El campo bombea 80 mil barriles diarios.', [['80 mil barriles diarios', 'QUANTITY', 80000, 'bbl/d']]],
+    ['Ardieron 1,200 hectáreas de bosque.', [['1,200 hectáreas', 'QUANTITY', 1200, 'ha']]],
+    ['Cada familia recibe 20 litros de agua.', [['20 litros', 'QUANTITY', 20, 'l']]],
+    ['La muralla tiene 12 metros de alto.', [['12 metros', 'QUANTITY', 12, 'm']]],
+  ],
+  'ages, years, durations': [
+    ['La alcaldesa, Marta Gil, de 45 años, ganó.', [['45 años', 'AGE', 45, 'year']]],
+    ['El piloto tenía 30 años.', [['30 años', 'AGE', 30, 'year']]],
+    [
+      'La empresa nació en 1995 y creció en los años 90.',
+      [
+        ['1995', 'YEAR', 1995],
+        ['90', 'YEAR', 1990],
+      ],
+    ],
+    ['El convenio rige en 2013.', [['2013', 'YEAR', 2013]]],
+    [
+      'El ciclo 2012-2013 cerró bien.',
+      [
+        ['2012', 'YEAR', 2012],
+        ['2013', 'YEAR', 2013],
+      ],
+    ],
+    ['Lo planeó durante una semana.', [['una semana', 'DURATION', 1, 'week']]],
+    ['Estuvo preso tres años.', [['tres años', 'DURATION', 3, 'year']]],
+    ['La economía cayó dos trimestres seguidos.', [['dos trimestres', 'DURATION', 2, 'quarter']]],
+    ['Fue condenado a 20 años de prisión.', [['20 años', 'DURATION', 20, 'year']]],
+  ],
+  'qualifiers make a figure approximate': [
+    ['Hubo casi 30 heridos.', [['casi 30 heridos', 'COUNT', 30, 'heridos', 'casi']]],
+    ['Hubo unos 30 heridos.', [['unos 30 heridos', 'COUNT', 30, 'heridos', 'unos']]],
+    ['Hubo alrededor de 30 heridos.', [['alrededor de 30 heridos', 'COUNT', 30, 'heridos', 'alrededor de']]],
+    ['Hubo cerca de 30 heridos.', [['cerca de 30 heridos', 'COUNT', 30, 'heridos', 'cerca de']]],
+    ['Hubo más de 30 heridos.', [['más de 30 heridos', 'COUNT', 30, 'heridos', 'más de']]],
+    ['Hubo menos de 30 heridos.', [['menos de 30 heridos', 'COUNT', 30, 'heridos', 'menos de']]],
+    ['Hubo al menos 30 heridos.', [['al menos 30 heridos', 'COUNT', 30, 'heridos', 'al menos']]],
+    ['Caben hasta 30 heridos.', [['hasta 30 heridos', 'COUNT', 30, 'heridos', 'hasta']]],
+    [
+      'Hubo aproximadamente 30 heridos.',
+      [['aproximadamente 30 heridos', 'COUNT', 30, 'heridos', 'aproximadamente']],
+    ],
+    ['Hubo poco más de 30 heridos.', [['poco más de 30 heridos', 'COUNT', 30, 'heridos', 'poco más de']]],
+    [
+      'Se extraen alrededor de los 2 millones de barriles diarios.',
+      [['alrededor de los 2 millones de barriles diarios', 'QUANTITY', 2e6, 'bbl/d', 'alrededor de los']],
+    ],
+    ['El plan rige hasta 2030.', [['2030', 'YEAR', 2030]]],
+  ],
+  'dates resolve against the article’s day': [
+    ['La cumbre fue el 12 de noviembre.', [['12 de noviembre', 'DATE', 20251112]]],
+    [
+      'Lo anunció ayer y lo firmó hoy.',
+      [
+        ['ayer', 'DATE', 20251111],
+        ['hoy', 'DATE', 20251112],
+      ],
+    ],
+    ['Se reunieron este miércoles.', [['este miércoles', 'DATE', 20251112]]],
+    ['Lo dijo el pasado lunes.', [['el pasado lunes', 'DATE', 20251110]]],
+    ['Viajará el próximo viernes.', [['el próximo viernes', 'DATE', 20251114]]],
+    [
+      'Las audiencias serán del 3 al 5 de diciembre.',
+      [
+        ['3', 'DATE', 20251203],
+        ['5 de diciembre', 'DATE', 20251205],
+      ],
+    ],
+    ['Nació el 4 de abril de 1957.', [['4 de abril de 1957', 'DATE', 19570404]]],
+    ['El dos de octubre del año 2010 se fundó.', [['dos de octubre del año 2010', 'DATE', 20101002]]],
+  ],
+  'not figures': [
+    ['La sesión empezó a las 18:00 horas.', []],
+    ['Abrirán a las 10 de la mañana.', []],
+    ['Quedó en primer lugar y ganó el 1o de los premios.', []],
+    ['La 61 Legislatura lo aprobó.', []],
+    ['Se reunió el Grupo de los 20 en el G20 de este año.', []],
+    ['Un Boeing 747 imitó al Apolo 11.', []],
+    ['Lo prohíbe el artículo 27 de la Constitución.', []],
+    ['Reformaron los artículos 22, 73 y 79.', []],
+    ['Cambian los artículos 3 y 27 constitucionales.', []],
+    ['Informes al teléfono (55) 5555-1234.', []],
+    ['Vio «Los 300 espartanos» en el cine.', []],
+  ],
+};
+
+describe('extractFigures', () => {
+  for (const [form, rows] of Object.entries(cases)) {
+    describe(form, () => {
+      it.each(rows)('%s', (sentence, expected) => {
+        const found = figuresOf(sentence).map(short);
+        expect(found).toHaveLength(expected.length);
+        found.forEach((row, n) => {
+          const want = expected[n] as Row;
+          expect(row[0]).toBe(want[0]);
+          expect(row[1]).toBe(want[1]);
+          expect(row[2]).toBeCloseTo(want[2], 6);
+          if (want.length > 3) expect(row[3]).toBe(want[3]);
+          if (want.length > 4) expect(row[4]).toBe(want[4]);
+        });
+      });
+    });
+  }
+
+  it('reads pesos as the pesos of the country the story is about', () => {
+    const mexican = figuresOf('Monterrey, NL. El boleto subió a 12 pesos y el predial a $1,500.');
+    expect(mexican.map((f) => [f.value, f.unit])).toEqual([
+      [12, 'MXN'],
+      [1500, 'MXN'],
+    ]);
+    const argentine = figuresOf('Buenos Aires. En Argentina el boleto cuesta 40 pesos y el diario 300 mdp.');
+    expect(argentine.map((f) => [f.value, f.unit])).toEqual([
+      [40, 'ARS'],
+      [3e8, 'ARS'],
+    ]);
+  });
+
+  it('lends a bare amount the currency of the money before it in the sentence', () => {
+    const found = figuresOf('Pidió 170 mil millones de pesos para el norte y 143 mil millones para el sur.');
+    expect(found.map((f) => [f.value, f.unit])).toEqual([
+      [170e9, 'MXN'],
+      [143e9, 'MXN'],
+    ]);
+  });
+
+  it('names the subject a figure measures when the sentence joins them', () => {
+    const [trade] = figuresOf('Ambos países tienen un volumen de ventas de casi 30.000 millones de dólares.');
+    expect(trade).toMatchObject({
+      value: 3e10,
+      unit: 'USD',
+      approximate: true,
+      qualifier: 'casi',
+      subject: 'volumen de ventas',
+    });
+    const [rise] = figuresOf('Este aumento fue de 18 por ciento.');
+    expect(rise?.subject).toBe('aumento');
+  });
+
+  it('gives DATE figures the ISO day as `date` and yyyymmdd as `value`', () => {
+    const [date] = figuresOf('Lo firmaron el 12 de noviembre de 2013.');
+    expect(date).toMatchObject({ kind: 'DATE', value: 20131112, date: '2013-11-12' });
+  });
+
+  it('gives spans that slice the body, in reading order, never overlapping', () => {
+    const text =
+      'Moscú, 12 nov (EFE).- Rusia invirtió casi 30.000 millones de dólares desde 1995, dijo ayer.';
+    const { body } = buildBody(text);
+    const found = figuresOf(text);
+    expect(found.map((f) => f.kind)).toEqual(['DATE', 'MONEY', 'YEAR', 'DATE']);
+    let last = 0;
+    for (const f of found) {
+      expect(body.slice(f.start, f.end)).toBe(f.text);
+      expect(f.start).toBeGreaterThanOrEqual(last);
+      last = f.end;
+    }
+  });
+});

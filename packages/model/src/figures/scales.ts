@@ -1,0 +1,33 @@
+import { SCALES } from '../lexicon/number-words.js';
+
+/** A dozen counts like a scale word: `media docena` is 6, `dos docenas` 24. */
+const DOZENS: ReadonlyMap<string, number> = new Map([
+  ['docena', 12],
+  ['docenas', 12],
+]);
+
+/** The multiplier of a scale word (`mil`, `millones`, `billón`, `docena`), by folded key. */
+export function scaleOf(key: string): number | undefined {
+  return SCALES.get(key) ?? DOZENS.get(key);
+}
+
+/**
+ * Applies a scale to the chunks of a number read so far, as Spanish groups them: the scale
+ * multiplies every trailing chunk smaller than itself. `dos mil millones` is (2 × 1000) × 10^6;
+ * `tres millones quinientos mil` is 3 × 10^6 + 500 × 1000. Returns false when nothing precedes
+ * the scale to multiply (only `mil` stands alone, as 1000).
+ */
+export function applyScale(chunks: number[], scale: number, bareAllowed: boolean): boolean {
+  let sum = 0;
+  let popped = false;
+  while (chunks.length > 0 && (chunks[chunks.length - 1] as number) < scale) {
+    sum += chunks.pop() as number;
+    popped = true;
+  }
+  if (!popped) {
+    if (chunks.length > 0 || !bareAllowed) return false;
+    sum = 1;
+  }
+  chunks.push(sum * scale);
+  return true;
+}

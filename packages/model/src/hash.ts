@@ -1,0 +1,12 @@
+// 64-bit FNV-1a over UTF-16 code units, as 16 hex digits: stable, fast and dependency-free.
+// Not cryptographic; ids only need to be stable and practically collision-free per corpus.
+export function hash64(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c ^ (h1 >>> 13), 0x01000193);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,4 @@
+// @teletipo/model: turns one Spanish news article into quotes, entities and figures.
+export { parseArticle, MAX_ARTICLE_LENGTH } from './parse.js';
+export { ArticleParseError, isArticleParseError, type ArticleParseErrorCode } from './errors.js';
+export type * from './types.js';

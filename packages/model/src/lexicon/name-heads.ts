@@ -1,0 +1,77 @@
+// Words that decide what kind of thing a name is, whatever the tagger voted. Spanish names are
+// head-first: `Secretaría de Hacienda` is an organisation, `Tratado sobre el Comercio de Armas` a
+// document, `Infanta Cristina` a person. Keys are folded (lower case, no accents).
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean).map(fold));
+
+/** First words of organisation names: bodies, companies, parties, media. */
+export const ORG_HEADS = words(`
+  partido movimiento frente coalición alianza secretaría secretariado subsecretaría ministerio
+  departamento procuraduría fiscalía comisión comité consejo instituto universidad colegio escuela
+  academia facultad banco bolsa fondo agencia oficina organización organismo asociación federación
+  confederación sindicato cámara congreso senado parlamento asamblea cortes corte tribunal
+  juzgado suprema audiencia gobierno ayuntamiento municipio cabildo diputación policía guardia ejército
+  armada fuerza fuerzas grupo empresa compañía corporación consorcio fundación sociedad
+  cooperativa club equipo orquesta coordinadora coordinación dirección jefatura junta servicio
+  sistema red petróleos comisaría conferencia presidencia vicepresidencia cancillería embajada
+  consulado registro tesorería contraloría auditoría defensoría superintendencia autoridad iglesia
+  hospital laboratorio observatorio programa diario periódico revista canal cadena radio televisión
+  editorial cine cineclub cineteca museo teatro galería biblioteca bank banco university institute agency company corporation group party council committee
+  association foundation`);
+
+/** First words of names that are not people, organisations or places: laws, treaties, taxes, events. */
+export const MISC_HEADS = words(`
+  tratado ley código constitución reforma acuerdo pacto convención convenio protocolo declaración
+  carta estatuto reglamento decreto norma iniciativa impuesto inversión producto índice tasa premio
+  premios copa mundial campeonato torneo liga olimpiadas juegos festival feria bienal exposición día
+  semana año década guerra batalla operación operativo plan proyecto censo encuesta informe reporte
+  estrategia cumbre foro nobel grammy guía manual centenario bicentenario aniversario toma mejor`);
+
+/** Titles that open a person's name: `Infanta Cristina`, `Papa Francisco`. */
+export const PERSON_TITLES = words(`
+  infanta infante rey reina príncipe princesa papa duque duquesa conde condesa marqués marquesa
+  sor fray monseñor beato`);
+
+/** Honorifics that come before a name but are not part of it: `el Sr. López`, `doña Rosa`. */
+export const HONORIFICS = words(`sr sr. sra sra. srta srta. don doña dr dr. dra dra. lic lic. ing ing.
+  mtro mtro. mtra mtra. prof prof. profa profa. gral gral. mister mr mr. mrs mrs. ms ms.`);
+
+/**
+ * Institution nouns capitalised by convention that do not name anything on their own
+ * (`la Federación`, `la República`, `la Universidad`): kept only when a fuller name in the
+ * article takes them as a short form.
+ */
+export const GENERIC_NAME_WORDS = words(`
+  federación república nación estado estados gobierno universidad academia cámara tierra ejecutivo
+  legislativo judicial poder municipio ayuntamiento entidad país patria ciudad capital región zona
+  centro norte sur este oeste oriente occidente delegación secretaría dependencia institución
+  administración dirección procuraduría fiscalía comisión instituto ministerio tribunal juzgado corte
+  partido alianza ley constitución reforma estadio plaza avenida calle museo teatro iglesia catedral
+  hospital aeropuerto puerto puente parque palacio`);
+
+/** Nouns after which a capitalised name is a medium of communication: `el diario The Guardian`. */
+export const MEDIA_NOUNS = words(`diario diarios periódico periódicos rotativo matutino vespertino
+  semanario revista revistas publicación cadena televisora canal emisora radiodifusora agencia portal
+  sitio medio`);
+
+/** Names of media, companies and bodies well known enough to be typed without context. */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
+  `Twitter|Facebook|Google|YouTube|Instagram|WhatsApp|Apple|Microsoft|Amazon|Netflix|Samsung|Telegram|
+  WikiLeaks|Interpol|Europol|FIFA|UEFA|Gazprom|Lukoil|Rosneft|Pemex|Televisa|TV Azteca|Notimex|Reuters|
+  EFE|AFP|Xinhua|Bloomberg|CNN|BBC|Univision|Telemundo|Unesco|Unicef|Acnur|Greenpeace|Naciones Unidas|
+  Unión Europea|Cruz Roja|Media Luna Roja|Al Qaeda|Al Qaida|Hamas|Hezbolá|Hermanos Musulmanes|
+  Hermandad Musulmana|Estado Islámico|Talibán|Pentágono|Scotland Yard|Real Madrid|Atlético de Madrid|
+  Barça|Manchester United|Bayern Múnich|La Jornada|La Jornada Zacatecas|El Universal|Excélsior|Milenio|
+  El Financiero|El Economista|El País|El Mundo|ABC|La Vanguardia|La Razón|La Nación|Clarín|El Tiempo|
+  El Comercio|Le Monde|Le Figaro|Der Spiegel|The Guardian|The New York Times|The Washington Post|
+  The Wall Street Journal|The Economist|Financial Times|Associated Press|Prensa Latina|Europa Press|
+  Nueva Alianza|Cártel de Sinaloa|Cártel del Golfo|Los Zetas|Caballeros Templarios|
+  Los Caballeros Templarios|Familia Michoacana`
+    .split('|')
+    .map((n) => fold(n.replace(/\s+/g, ' ').trim())),
+);
+
+/** Companies' legal suffixes: `Aizoon S.L.`, `Grupo Modelo S.A. de C.V.`. */
+export const COMPANY_SUFFIX =
+  /^,?\s*(?:S\.\s?A\.?(?:\s?B\.?)?(?:\s?(?:de|DE)\s?C\.\s?V\.?)?|S\.\s?L\.?|S\.\s?C\.?|S\.\s?de\s?R\.\s?L\.?|Inc\.?|Corp\.?|Ltd\.?|LLC|GmbH|A\.\s?G\.)(?![\p{L}])/u;

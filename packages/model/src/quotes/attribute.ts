@@ -1,0 +1,221 @@
+import type { Token } from '../article/tokens.js';
+import type { Speaker } from '../types.js';
+import { closesFrame, coordinated, findCues, type Cue } from './cues.js';
+import { buildFrames, type Frame } from './frames.js';
+import type { MarkedSpan } from './marks.js';
+import { isName, wordCount } from './not-speech.js';
+import { looksFinite, scanPhrases, type Phrase } from './phrases.js';
+import { resolvePhrase, type Resolved } from './resolve.js';
+import { Salience } from './salience.js';
+import { firstSubject, speakerPhrase } from './subject.js';
+import { reportedClauses, type Reported } from './reported.js';
+import type { TokenView } from './view.js';
+
+/** A marked span judged to be a quotation, with who said it. */
+export interface Attributed {
+  span: MarkedSpan;
+  speaker: Speaker | null;
+  cue?: string;
+  /** Whether a cue of its own sentence gave the speaker (not a neighbour or the story's thread). */
+  explicit: boolean;
+}
+
+/** A cue with its speaker resolved. */
+export interface ResolvedCue extends Cue {
+  resolved?: Resolved;
+}
+
+/**
+ * Reads the article sentence by sentence, resolving each cue's speaker against what came before,
+ * and returns the direct quotations with their speakers and the reported statements.
+ */
+export function attributeArticle(view: TokenView): { quotes: Attributed[]; reported: Reported[] } {
+  const salience = new Salience();
+  const frames = buildFrames(view);
+  const quotes: Attributed[] = [];
+  const reported: Reported[] = [];
+  // Earlier sentences of the paragraph with neither speech cue nor quotation: a final `…, añadió.`
+  // covers them.
+  let quiet: Frame[] = [];
+  for (const frame of frames) {
+    if (quiet[0] && quiet[0].paragraph !== frame.paragraph) quiet = [];
+    const phrases = scanPhrases(view, frame.first, frame.end);
+    const cues = resolveCues(view, frame, phrases, salience);
+    let named: MarkedSpan | undefined;
+    for (const span of spansOf(view, frame)) {
+      // `“El miedo”, “Historia…” y “Un baile…”`: a span listed after a name is a name too.
+      const listed =
+        named !== undefined && /^[\s,;]*(?:[yoe]\s+)?$/u.test(view.doc.body.slice(named.close, span.open));
+      const quote = attributeSpan(view, frame, span, cues, salience, listed);
+      if (quote) quotes.push(quote);
+      named = quote ? undefined : span;
+    }
+    const spans = spansOf(view, frame);
+    reported.push(...reportedClauses(view, frame, cues, quiet));
+    const speaks = cues.some((c) => !c.nested && c.strength === 'speech');
+    quiet = !speaks && spans.length === 0 ? [...quiet, frame] : [];
+    // A sentence without a speaker still brings its subject to the fore.
+    if (!cues.some((c) => !c.nested && c.resolved)) {
+      const subject = firstSubject(view, phrases, frame.first, firstVerb(view, frame));
+      const at = startOf(view, frame.first);
+      const resolved = subject && resolvePhrase(view, subject, salience, at);
+      if (resolved?.speaker.kind === 'entity' && resolved.entity?.type !== 'LOCATION')
+        salience.subject(at, resolved);
+    }
+  }
+  shareAlongChains(quotes);
+  return { quotes, reported };
+}
+
+function resolveCues(view: TokenView, frame: Frame, phrases: Phrase[], salience: Salience): ResolvedCue[] {
+  const sentence = startOf(view, frame.first);
+  const resolvedCues: ResolvedCue[] = [];
+  for (const cue of findCues(view, frame, phrases)) {
+    const at = startOf(view, cue.first);
+    // `señaló que … y aseveró que …`: a verb coordinated with the sentence's first keeps its subject.
+    const main = resolvedCues.find((c) => c.kind === 'verb' && !c.nested && c.resolved);
+    if (main && cue.kind === 'verb' && !cue.nested && coordinated(view, cue.first, frame.first)) {
+      resolvedCues.push({ ...cue, resolved: main.resolved });
+      continue;
+    }
+    resolvedCues.push(resolveCue(view, frame, cue, phrases, salience, at, sentence));
+  }
+  return resolvedCues;
+}
+
+function resolveCue(
+  view: TokenView,
+  frame: Frame,
+  cue: Cue,
+  phrases: Phrase[],
+  salience: Salience,
+  at: number,
+  sentence: number,
+): ResolvedCue {
+  const phrase = speakerPhrase(view, frame, cue, phrases);
+  let resolved = phrase && resolvePhrase(view, phrase, salience, at);
+  if (!resolved && (!phrase || phrase.kind === 'pronoun')) resolved = salience.omitted(at, sentence);
+  // `Se calcula que…`, `cada año mueren…`: a cue nobody is behind.
+  if (!resolved) return cue;
+  if (!cue.nested) salience.speaker(at, resolved);
+  return { ...cue, resolved };
+}
+
+/** The top-level spans whose opening falls in the frame. */
+// The first token of a span's in the frame.
+function spanFirst(view: TokenView, frame: Frame, span: MarkedSpan): number {
+  let i = frame.first;
+  while (i < frame.end && (view.q(i) < 0 || view.spans[view.q(i)] !== span)) i++;
+  return i;
+}
+
+function spansOf(view: TokenView, frame: Frame): MarkedSpan[] {
+  const seen = new Set<number>();
+  const out: MarkedSpan[] = [];
+  for (let i = frame.first; i < frame.end; i++) {
+    const q = view.q(i) as number;
+    if (q >= 0 && !seen.has(q)) {
+      seen.add(q);
+      out.push(view.spans[q] as MarkedSpan);
+    }
+  }
+  return out;
+}
+
+function attributeSpan(
+  view: TokenView,
+  frame: Frame,
+  span: MarkedSpan,
+  cues: ResolvedCue[],
+  salience: Salience,
+  listed: boolean,
+): Attributed | undefined {
+  const first = spanFirst(view, frame, span);
+  const index = view.q(first);
+  let last = first;
+  while (last + 1 < frame.end && view.q(last + 1) === index) last++;
+  const text = view.doc.body.slice(span.start, span.end);
+  let adjacent = adjacentCue(view, cues, first, last);
+  // A colon alone (`cuatro casetas: «Garabitos»…`) does not make a few words somebody's.
+  if (adjacent?.kind === 'colon' && wordCount(text) <= 3) adjacent = undefined;
+  const cue = adjacent ?? closingCue(view, frame, cues) ?? nearestCue(cues, first, last);
+  if (isName(view, span, first, adjacent !== undefined, listed)) return undefined;
+  if (cue) {
+    return {
+      span,
+      speaker: cue.resolved?.speaker ?? null,
+      ...(cue.kind !== 'colon' || cue.resolved ? { cue: cue.text } : {}),
+      explicit: true,
+    };
+  }
+  // No cue in its sentence: a scare quote when short, else more words of the latest speaker.
+  if (wordCount(text) <= 3) return undefined;
+  const previous = salience.lastSpeaker(startOf(view, first));
+  return { span, speaker: previous?.speaker ?? null, explicit: false };
+}
+
+// A cue touching the quotation: `«…», dijo X`, `«…», según X`, `X dijo: «…»`, `calificó de «…»`.
+function adjacentCue(
+  view: TokenView,
+  cues: ResolvedCue[],
+  first: number,
+  last: number,
+): ResolvedCue | undefined {
+  let k = last + 1;
+  while (/^(?:[,—–-]|le|les|nos|me|lo|la)$/.test(view.lower[k] ?? '')) k++;
+  const after = cues.find((c) => c.first === k && c.kind !== 'colon');
+  if (after) return after;
+  let j = first - 1;
+  while (j >= 0 && /^(?:[,:]|que|en|de|un|una|como|él|ella)$/.test(view.lower[j] ?? '') && view.q(j) < 0) {
+    const colon = cues.find((c) => c.first === j && c.kind === 'colon');
+    // `X relató a los medios que …: «…»`: the verb before the colon is the cue.
+    if (colon) return [...cues].reverse().find((c) => c.kind === 'verb' && !c.nested && c.end <= j) ?? colon;
+    j--;
+  }
+  return cues.find((c) => c.end === j + 1 && c.kind === 'verb');
+}
+
+// The cue of the sentence nearest to the quotation, main cues before nested ones.
+// `…, añadió Ventrell.` ending the sentence attributes all of it.
+function closingCue(view: TokenView, frame: Frame, cues: ResolvedCue[]): ResolvedCue | undefined {
+  const last = cues[cues.length - 1];
+  if (!last || last.kind !== 'verb' || last.nested || view.text(last.first - 1) !== ',') return undefined;
+  return closesFrame(view, last.end, frame.end) ? last : undefined;
+}
+
+function nearestCue(cues: ResolvedCue[], first: number, last: number): ResolvedCue | undefined {
+  const distance = (c: Cue): number => (c.end <= first ? first - c.end : c.first > last ? c.first - last : 0);
+  const ranked = [...cues]
+    .filter((c) => c.kind !== 'colon')
+    .sort((a, b) => Number(a.nested) - Number(b.nested) || distance(a) - distance(b));
+  return ranked[0] ?? cues.find((c) => c.kind === 'colon');
+}
+
+/** A quotation over several paragraphs takes, in each paragraph, the speaker its cue gives. */
+function shareAlongChains(quotes: Attributed[]): void {
+  const byChain = new Map<number, Attributed[]>();
+  for (const q of quotes) byChain.set(q.span.chain, [...(byChain.get(q.span.chain) ?? []), q]);
+  for (const members of byChain.values()) {
+    if (members.length < 2) continue;
+    const source =
+      [...members].reverse().find((m) => m.explicit && m.speaker) ?? members.find((m) => m.speaker);
+    if (!source) continue;
+    for (const m of members) {
+      if (m.explicit && m.speaker) continue;
+      m.speaker = source.speaker;
+      if (source.cue) m.cue = source.cue;
+    }
+  }
+}
+
+// The first finite verb of a frame outside quotations: a subject comes before it.
+function firstVerb(view: TokenView, frame: Frame): number {
+  for (let i = frame.first; i < frame.end; i++) {
+    if (view.q(i) < 0 && looksFinite(view.lower[i] as string)) return i;
+  }
+  return frame.end;
+}
+
+export function startOf(view: TokenView, token: number): number {
+  return (view.tokens[token] as Token | undefined)?.start ?? view.doc.body.length;
+}

@@ -1,0 +1,242 @@
+import { cueVerb, HABER, type CueStrength } from '../lexicon/cue-verbs.js';
+import { SPEECH_NOUNS } from '../lexicon/speaker-nouns.js';
+import { CLITICS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/spanish-function-words.js';
+import type { Frame } from './frames.js';
+import { canSpeak, connectorAt, scanPhrases, type Phrase } from './phrases.js';
+import type { TokenView } from './view.js';
+
+export type CueKind = 'verb' | 'according' | 'para' | 'colon' | 'noun' | 'source';
+
+/** A word or phrase that links words to who said them: `declaró`, `según`, `para X,`, `X: «…»`. */
+export interface Cue {
+  kind: CueKind;
+  /** Token range of the cue words. */
+  first: number;
+  end: number;
+  /** The cue as printed: `declaró`, `calificó de`, `según`, `en palabras de`, `:`. */
+  text: string;
+  strength: CueStrength;
+  /** First token of the reported clause (after `que`), for `dijo que …`. */
+  clause?: number;
+  /** The speaker phrase a preposition cue points at (`según X`, `para X`, `respuestas de X`). */
+  target?: Phrase;
+  /** Inside the reported clause of an earlier cue of the sentence (`dijo que X, según anticipó Y`). */
+  nested: boolean;
+}
+
+// Phrases that lead to their speaker: `según X`, `de acuerdo con X`, `en palabras de X`.
+const ACCORDING: ReadonlyArray<readonly string[]> = [
+  ['según'],
+  ['de', 'acuerdo', 'con'],
+  ['de', 'acuerdo', 'a'],
+  ['en', 'palabras', 'de'],
+  ['en', 'palabras', 'del'],
+  ['a', 'juicio', 'de'],
+  ['a', 'juicio', 'del'],
+  ['en', 'opinión', 'de'],
+  ['en', 'opinión', 'del'],
+  ['a', 'decir', 'de'],
+  ['a', 'decir', 'del'],
+  ['en', 'voz', 'de'],
+  ['en', 'voz', 'del'],
+  ['citado', 'por'],
+  ['citada', 'por'],
+];
+// Verbs whose object is the quotation's source: `se desprende de X`, `se lee en X`.
+const SOURCE: ReadonlyArray<readonly string[]> = [
+  ['se', 'desprende', 'de'],
+  ['se', 'desprende', 'del'],
+  ['se', 'desprenden', 'de'],
+  ['se', 'lee', 'en'],
+  ['se', 'señala', 'en'],
+  ['se', 'afirma', 'en'],
+  ['se', 'indica', 'en'],
+];
+// A determiner before a present form makes it a noun: `la denuncia`, `una pregunta`.
+const NOUN_MAKERS = new Set([...DETERMINERS].filter((d) => !['la', 'las', 'los', 'lo'].includes(d)));
+// Verbs that take their object after `de`: `calificó de «estadista»`, `tildó de`.
+const WITH_DE = new Set(['calificar', 'tildar', 'tachar', 'acusar']);
+
+function matchAt(view: TokenView, i: number, words: readonly string[]): boolean {
+  return words.every((w, k) => view.lower[i + k] === w && view.q(i + k) < 0);
+}
+
+/** The cues of a frame, in order. `phrases` are the frame's noun phrases. */
+export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[] {
+  const cues: Cue[] = [];
+  const phraseAt = (i: number): Phrase | undefined => phrases.find((p) => p.first === i);
+  let reportedFrom = Infinity;
+  for (let i = frame.first; i < frame.end; i++) {
+    if (view.q(i) >= 0) continue;
+    const word = view.lower[i] as string;
+    const nested = i > reportedFrom && !coordinated(view, i, frame.first);
+
+    const according = ACCORDING.find((words) => matchAt(view, i, words));
+    if (according) {
+      const after = i + according.length;
+      // `según anticipó X`: the verb is the cue.
+      if (!cueVerb(view.lower[after] ?? '')) {
+        const target = phraseFrom(view, after, frame.end);
+        cues.push(cue('according', i, after, view, 'speech', nested, target));
+      }
+      i = after - 1;
+      continue;
+    }
+    const source = SOURCE.find((words) => matchAt(view, i, words));
+    if (source) {
+      const after = i + source.length;
+      cues.push(cue('source', i, after, view, 'speech', nested, phraseFrom(view, after, frame.end)));
+      i = after - 1;
+      continue;
+    }
+    if (word === 'para' && opensClause(view, i, frame.first)) {
+      const target = phraseAt(i + 1);
+      if (target && target.kind !== 'noun' && view.text(target.end) === ',') {
+        cues.push(cue('para', i, i + 1, view, 'speech', nested, target));
+        continue;
+      }
+    }
+    if (word === ':' && view.q(i + 1) >= 0) {
+      cues.push(cue('colon', i, i + 1, view, 'speech', nested));
+      continue;
+    }
+    if (SPEECH_NOUNS.has(word)) {
+      for (let j = i + 1; j < Math.min(frame.end, i + 6); j++) {
+        if (view.q(j) >= 0 || !view.isWord(j)) break;
+        if (view.lower[j] === 'de' || view.lower[j] === 'del') {
+          const target = scanPhrases(view, j + 1, frame.end)[0];
+          if (target && target.kind !== 'noun')
+            cues.push(cue('noun', i, i + 1, view, 'speech', nested, target));
+          break;
+        }
+      }
+      continue;
+    }
+
+    const verb = cueVerb(word);
+    if (!verb) continue;
+    const prev = view.lower[i - 1] ?? '';
+    if (verb.form === 'participle' && !HABER.has(prev)) continue;
+    // `una iniciativa que pide…`: after a relative `que`, the verb speaks only for a speaker.
+    if (prev === 'que') {
+      const antecedent = phrases.find((p) => p.end === i - 1);
+      if (antecedent && !canSpeak(antecedent)) continue;
+    }
+    // `ha dicho`, `había anticipado`: the auxiliary starts the cue.
+    const start = verb.form === 'participle' ? i - 1 : i;
+    if (verb.form === 'finite' && NOUN_MAKERS.has(prev) && view.q(i - 1) < 0) continue;
+    // `la sentencia`, `las denuncias`: a present form after `la`/`las` is a noun unless `que` follows.
+    if (/^(?:la|las)$/.test(prev) && /(?:a|an|e|en)$/.test(word) && view.lower[i + 1] !== 'que') continue;
+    if (verb.form === 'infinitive' && PREPOSITIONS.has(prev) && prev !== 'al' && prev !== 'tras') continue;
+    let end = i + 1;
+    if (WITH_DE.has(verb.lemma) && (view.lower[end] === 'de' || view.lower[end] === 'como')) end++;
+    const clause = clauseAfter(view, end, frame.end);
+    const adjacent = touchesQuote(view, start, end);
+    const weak = verb.strength === 'opinion' || verb.form === 'infinitive' || verb.form === 'gerund';
+    if (weak && clause === undefined && !adjacent) continue;
+    // An impersonal `se calcula que`: nobody to attribute.
+    if (prev === 'se' && !adjacent && verb.form === 'finite' && view.lower[i - 2] !== 'lo') {
+      // `se preguntó Juan` is Juan's; `se desmiente la información` is nobody's.
+      if (!view.isName(i + 1)) continue;
+    }
+    const found = cue('verb', start, end, view, verb.strength, nested);
+    if (clause !== undefined) found.clause = clause;
+    cues.push(found);
+    if (clause !== undefined && !nested) reportedFrom = Math.min(reportedFrom, clause);
+  }
+  // `…, comentó Capistrán.` closing the sentence attributes all of it, whatever came before.
+  for (const c of cues) {
+    if (
+      c.nested &&
+      c.kind === 'verb' &&
+      view.text(c.first - 1) === ',' &&
+      closesFrame(view, c.end, frame.end)
+    ) {
+      c.nested = false;
+    }
+  }
+  return cues;
+}
+
+// The phrase that starts at token `i`, read on its own (`según [el texto del acuerdo]`).
+function phraseFrom(view: TokenView, i: number, end: number): Phrase | undefined {
+  const first = scanPhrases(view, i, end)[0];
+  return first && first.first <= i + 1 ? first : undefined;
+}
+
+function cue(
+  kind: CueKind,
+  first: number,
+  end: number,
+  view: TokenView,
+  strength: CueStrength,
+  nested: boolean,
+  target?: Phrase,
+): Cue {
+  const text = kind === 'colon' ? ':' : view.slice(first, end).toLowerCase();
+  return { kind, first, end, text, strength, nested, ...(target && { target }) };
+}
+
+/** Whether nothing but a subject and adverbs follows token `from` to the end of the frame. */
+export function closesFrame(view: TokenView, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (view.q(i) >= 0 || view.lower[i] === 'que' || /^[,;:]$/.test(view.text(i))) return false;
+  }
+  return true;
+}
+
+/** `y aseveró`, `, pero añadió`, `; agregó`: a cue coordinated with the sentence's main cue. */
+export function coordinated(view: TokenView, i: number, frameFirst: number): boolean {
+  let j = i - 1;
+  while (j > frameFirst && CLITICS.has(view.lower[j] as string)) j--;
+  const w = view.lower[j] ?? '';
+  return w === 'y' || w === 'e' || w === 'pero' || w === ';' || w === 'aunque' || w === 'además';
+}
+
+/** Whether token `i` starts its clause: the sentence start, or after a comma or connector. */
+function opensClause(view: TokenView, i: number, frameFirst: number): boolean {
+  if (i === frameFirst) return true;
+  const prev = view.text(i - 1);
+  if (prev === ',' || prev === ';' || prev === '(' || prev === '—') return true;
+  for (let k = 1; k <= 3 && i - k >= frameFirst; k++) if (connectorAt(view, i - k) === k) return true;
+  return false;
+}
+
+/**
+ * The first token of a `que` clause after a reporting verb (`dijo que`, `insistió en que`, `advirtió
+ * de que`, `dijo a la prensa que`, `dijo, por su parte, que`), or undefined.
+ */
+function clauseAfter(view: TokenView, from: number, limit: number): number | undefined {
+  let j = from;
+  // A noun phrase before `, que` makes it a relative clause: `admitió el portugués, que estuvo…`.
+  let named = false;
+  for (let steps = 0; j < limit && steps < 8; steps++, j++) {
+    const w = view.lower[j] as string;
+    if (view.q(j) >= 0) return undefined;
+    if (w === 'que') return j + 1 < limit && !(named && view.text(j - 1) === ',') ? j + 1 : undefined;
+    const connector = connectorAt(view, j);
+    if (connector) {
+      j += connector - 1;
+      continue;
+    }
+    if ((DETERMINERS.has(w) && !PREPOSITIONS.has(view.lower[j - 1] ?? '')) || view.isName(j)) named = true;
+    if (w === ',' || w === 'en' || w === 'de' || CLITICS.has(w) || TIME_WORDS.has(w) || PREPOSITIONS.has(w))
+      continue;
+    if (DETERMINERS.has(w) || view.isWord(j)) {
+      // `dijo a la prensa que`, `señaló este martes que`: a short complement before `que`.
+      if (steps < 5 && !cueVerb(w)) continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the cue sits right next to a quotation: `«…», dijo`, `dijo: «…»`, `calificó de «…»`. */
+function touchesQuote(view: TokenView, first: number, end: number): boolean {
+  let j = first - 1;
+  while (j >= 0 && (CLITICS.has(view.lower[j] as string) || /^[,—–-]$/.test(view.text(j)))) j--;
+  if (j >= 0 && view.q(j) >= 0) return true;
+  let k = end;
+  while (k < view.tokens.length && /^(?:[:,]|que|en|de|un|una|como)$/.test(view.lower[k] as string)) k++;
+  return view.q(k) !== undefined && view.q(k) >= 0;
+}

@@ -1,0 +1,197 @@
+import { resolveRoleMention } from '../entities/resolve-role.js';
+import { fold } from '../entities/fold.js';
+import { CONTAINER_NOUNS, DOCUMENT_NOUNS, PERSON_GROUP_HEADS, roleNoun } from '../lexicon/speaker-nouns.js';
+import { INDEFINITE, PREPOSITIONS } from '../lexicon/spanish-function-words.js';
+import type { Entity, EntityType } from '../types.js';
+import type { Phrase } from './phrases.js';
+import type { Resolved, Salience } from './salience.js';
+
+export type { Resolved } from './salience.js';
+import type { TokenView } from './view.js';
+
+// Role groups whose definite mention (`el analista`, `la firma`, `el diario`) refers back to the
+// latest person or organisation of the story when nothing more specific fits.
+const ANAPHORIC = new Set([...PERSON_GROUP_HEADS, 'organización', 'firma', 'diario', 'cadena']);
+
+const PARTICIPLE = /(?:ado|ada|ados|adas|ido|ida|idos|idas)$/;
+
+export const entitySpeaker = (entity: Entity): Resolved => ({
+  speaker: { name: entity.name, entityId: entity.id, kind: 'entity' },
+  entity,
+});
+
+/**
+ * Who a speaker phrase names: the entity of a name in it; for a role (`el presidente kazajo`, `la
+ * firma`) the entity it refers to; for a document (`el texto de la declaración…`) or an unnamed
+ * person (`un portavoz de la fiscalía`) the phrase itself. Undefined for a pronoun: the caller looks for
+ * the salient referent.
+ */
+export function resolvePhrase(
+  view: TokenView,
+  phrase: Phrase,
+  salience: Salience,
+  at: number,
+): Resolved | undefined {
+  if (phrase.kind === 'pronoun') return undefined;
+  if (phrase.name) return resolveName(view, phrase.name[0], phrase.name[1]);
+  const head = view.lower[phrase.head] ?? '';
+  if (phrase.kind === 'noun')
+    return { speaker: { name: lowerFirst(described(view, phrase).join(' ')), kind: 'description' } };
+  const words = described(view, phrase);
+  if (DOCUMENT_NOUNS.has(head)) {
+    const organization = organizationIn(view, phrase);
+    return {
+      speaker: {
+        name: documentName(words),
+        kind: 'source',
+        ...(organization && { entityId: organization.id }),
+      },
+    };
+  }
+  const role = roleNoun(head);
+  const determiner = phrase.determiner;
+  // `un portavoz`, `fuentes oficiales`, `los manifestantes`: people the story does not name.
+  const unnamed =
+    determiner === undefined || INDEFINITE.has(determiner) || /^(?:los|las|unos|unas)$/.test(determiner);
+  // `su abogado` is somebody's lawyer: only a person given that very role.
+  const possessive = determiner === 'su' || determiner === 'sus';
+  if (role && !unnamed && possessive) {
+    const found =
+      byTitle(view, head, head, ['PERSON']) ??
+      byDescriptor(view.entities, head, ['PERSON'], salience, at, true);
+    if (found) return entitySpeaker(found);
+  } else if (role && !unnamed) {
+    const phraseText = words.join(' ');
+    const types: EntityType[] = role.cls === 'person' ? ['PERSON'] : ['ORGANIZATION'];
+    const person =
+      role.cls === 'person' ? resolveRoleMention(phraseText, view.entities, { position: at }) : undefined;
+    const found =
+      person ??
+      byTitle(view, head, role.group, types) ??
+      byDescriptor(view.entities, role.group, types, salience, at);
+    if (found) return entitySpeaker(found);
+    // An institution (`el gobierno`, `el partido`) is not whichever organisation spoke last.
+    const salient = ANAPHORIC.has(role.group) ? salience.latestOfType(at, types) : undefined;
+    if (salient) return salient;
+  }
+  return { speaker: { name: lowerFirst(words.join(' ')), kind: 'description' } };
+}
+
+// `Una portavoz…` opening a sentence is `una portavoz…` as a speaker.
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** The entity a name in the body stands for, or the name itself when no entity has it. */
+export function resolveName(view: TokenView, first: number, end: number): Resolved {
+  const covered: Entity[] = [];
+  for (let i = first; i < end; i++) {
+    const e = view.entityAt[i];
+    if (e && !covered.includes(e)) covered.push(e);
+  }
+  // Of several entities in one name (`Bank` + `America Merrill Lynch`), the one that ends it.
+  const lastEntity = view.entityAt[end - 1];
+  const entity =
+    (lastEntity && lastEntity.type !== 'LOCATION' ? lastEntity : undefined) ??
+    covered.find((e) => e.type === 'PERSON') ??
+    covered.find((e) => e.type !== 'LOCATION') ??
+    covered[0];
+  if (entity) return entitySpeaker(entity);
+  const text = view.slice(first, end);
+  const key = fold(text);
+  const last = key.split(/\s+/).at(-1) ?? key;
+  const named =
+    view.entities.find((e) => fold(e.name) === key || e.aliases.some((a) => fold(a) === key)) ??
+    view.entities.find((e) => e.type === 'PERSON' && fold(e.name).split(/\s+/).at(-1) === last);
+  if (named) return entitySpeaker(named);
+  return { speaker: { name: text, kind: 'entity' } };
+}
+
+// The phrase's words without its determiner or a trailing participle clause (`consultada por…`).
+function described(view: TokenView, phrase: Phrase): string[] {
+  const words: string[] = [];
+  for (let i = phrase.first; i < phrase.end; i++) {
+    const w = view.lower[i] as string;
+    // `un portavoz de la fiscalía citado por la radio`: a participle clause is not the name.
+    const participleClause = PARTICIPLE.test(w) && PREPOSITIONS.has(view.lower[i + 1] ?? '');
+    if (i > phrase.head && participleClause && !view.isName(i) && words.length > 1) break;
+    words.push(view.text(i));
+  }
+  while (words.length > 1 && /^(?:de|del|en|para|la|el|los|las)$/i.test(words[words.length - 1] as string))
+    words.pop();
+  return words;
+}
+
+// `el texto de la declaración de asociación estratégica` → `declaración de asociación estratégica`.
+function documentName(words: string[]): string {
+  let i = 0;
+  for (;;) {
+    while (
+      i < words.length - 1 &&
+      /^(?:el|la|los|las|un|una|unos|unas|este|esta|su|sus|dicho|dicha)$/i.test(words[i] as string)
+    )
+      i++;
+    if (
+      i < words.length - 2 &&
+      CONTAINER_NOUNS.has((words[i] as string).toLowerCase()) &&
+      /^(?:de|del)$/i.test(words[i + 1] as string)
+    ) {
+      i += 2;
+      continue;
+    }
+    return words.slice(i).join(' ');
+  }
+}
+
+function organizationIn(view: TokenView, phrase: Phrase): Entity | undefined {
+  for (let i = phrase.first; i < phrase.end; i++) {
+    const e = view.entityAt[i];
+    if (e && e.type === 'ORGANIZATION') return e;
+  }
+  return undefined;
+}
+
+// An entity whose name the article gives after the same title: `la infanta` → `infanta Cristina`.
+function byTitle(
+  view: TokenView,
+  head: string,
+  group: string,
+  types: readonly EntityType[],
+): Entity | undefined {
+  const key = fold(head);
+  const fits = new Set<Entity>();
+  for (const e of view.entities) {
+    if (!types.includes(e.type)) continue;
+    for (const m of e.mentions) {
+      const first = fold(m.text.split(/\s+/)[0] ?? '');
+      const before =
+        fold(view.doc.body.slice(Math.max(0, m.start - 30), m.start))
+          .trim()
+          .split(/\s+/)
+          .at(-1) ?? '';
+      if (first === key || before === key || (group !== head && roleNoun(before)?.group === group))
+        fits.add(e);
+    }
+  }
+  return fits.size === 1 ? [...fits][0] : undefined;
+}
+
+// An entity the article describes with a role of the same group: `la firma` → the one called
+// `firma financiera`; with several, the most recently salient, then the most mentioned.
+function byDescriptor(
+  entities: readonly Entity[],
+  group: string,
+  types: readonly EntityType[],
+  salience: Salience,
+  at: number,
+  exact = false,
+): Entity | undefined {
+  const same = (w: string): boolean => (exact ? fold(w) === fold(group) : roleNoun(w)?.group === group);
+  const fits = entities.filter(
+    (e) => types.includes(e.type) && e.descriptors.some((d) => d.split(/\s+/).some(same)),
+  );
+  if (fits.length <= 1) return fits[0];
+  const salient = salience.latestOfType(at, types)?.entity;
+  if (salient && fits.includes(salient)) return salient;
+  return [...fits].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}

@@ -1,0 +1,143 @@
+import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../lexicon/speaker-nouns.js';
+import { CLITICS, TIME_NOUNS } from '../lexicon/spanish-function-words.js';
+import { closesFrame, type Cue } from './cues.js';
+import type { Frame } from './frames.js';
+import { canSpeak, type Phrase } from './phrases.js';
+import type { TokenView } from './view.js';
+
+/**
+ * The phrase that names who speaks for a cue, or undefined when the subject is left out
+ * (`«…», resumió.`). Verbs look after themselves first (`«…», declaró Tokáyev`, `dijo a la prensa el
+ * ministro`), then for the first subject of their clause (`Tokáyev agradeció… y le calificó de`);
+ * a verb right after a quotation takes no subject from before it (`El PAN «…», insistió.`).
+ */
+export function speakerPhrase(
+  view: TokenView,
+  frame: Frame,
+  cue: Cue,
+  phrases: Phrase[],
+): Phrase | undefined {
+  if (cue.kind !== 'verb' && cue.kind !== 'colon') {
+    const target = cue.target;
+    if (!target) return undefined;
+    // `según el relato de Joshua Ramírez`, `según la versión del ministro Pérez`: the one telling it.
+    const head = view.lower[target.head] ?? '';
+    if (SPEECH_NOUNS.has(head) || (!canSpeak(target) && target.kind === 'noun')) return teller(view, target);
+    if (DOCUMENT_NOUNS.has(head)) {
+      const person = teller(view, target);
+      if (person && view.entityAt[person.first]?.type === 'PERSON') return person;
+    }
+    return canSpeak(target) ? target : undefined;
+  }
+  if (cue.kind === 'verb') {
+    const after = phraseAfter(view, frame, cue, phrases);
+    if (after) return after;
+    // After a quotation, or closing the sentence after a comma (`…, finalizó.`), the subject is not
+    // before the verb: what is before is what was said.
+    const inverted =
+      followsQuote(view, cue.first, frame.first) ||
+      (view.text(cue.first - 1) === ',' && closesFrame(view, cue.end, frame.end));
+    // `«…», agregó el ex boxeador`: right after an inverted verb, any noun phrase is its subject.
+    const next = phrases.find(
+      (p) => p.first >= cue.end && p.first <= cue.end + 1 && !p.governed && view.lower[cue.end] !== 'que',
+    );
+    const nextNoun = next?.kind === 'noun' && !isTime(view, next) ? next : undefined;
+    if (inverted) return nextNoun;
+    const subject = firstSubject(view, phrases, frame.first, cue.first);
+    if (subject) return subject;
+    if (nextNoun && view.text(cue.first - 1) === ',') return nextNoun;
+  }
+  const subject = firstSubject(view, phrases, frame.first, cue.first);
+  if (subject) return subject;
+  // `La casa real española expresó…`: the noun phrase right before the verb is its subject.
+  const before = phrases.find((p) => p.end === cue.first && !p.governed && p.kind === 'noun');
+  return before && before.determiner !== undefined && !isTime(view, before) ? before : undefined;
+}
+
+// `este martes`, `el lunes`, `la noche`: when, not who.
+function isTime(view: TokenView, phrase: Phrase): boolean {
+  // Only common nouns: `Julio Centeno` is a man, `julio` a month.
+  for (let i = phrase.first; i < phrase.end; i++) {
+    if (TIME_NOUNS.has(view.lower[i] as string) && !view.isName(i)) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject in `[from, to)`: the phrase right before `to` when one can speak there (`…, Ibarra
+ * Reyes consideró`), else the first that can speak and is not inside a prepositional phrase.
+ */
+export function firstSubject(
+  view: TokenView,
+  phrases: Phrase[],
+  from: number,
+  to: number,
+): Phrase | undefined {
+  const free = phrases.filter((p) => p.first >= from && p.end <= to && !p.governed && canSpeak(p));
+  let k = to;
+  while (k > from && CLITICS.has(view.lower[k - 1] as string)) k--;
+  // `Miguel Herrera, seleccionador nacional, comentó`: the name before a closing apposition.
+  if (view.text(k - 1) === ',') {
+    const apposition = phrases.find((p) => p.end === k - 1 && !p.governed);
+    let comma = apposition ? apposition.first - 1 : k - 2;
+    while (comma > from && view.text(comma) !== ',' && k - comma < 12) comma--;
+    const named = free.find((p) => p.end === comma && view.text(p.end) === ',' && p.kind === 'name');
+    if (apposition && canSpeak(apposition) && !named) return apposition;
+    if (named) return named;
+  }
+  // `los padres de la periodista, quienes lamentaron`: the relative's antecedent.
+  if (/^(?:quien|quienes|que)$/.test(view.lower[k - 1] ?? '') && k - 1 > from) {
+    const j = view.text(k - 2) === ',' ? k - 2 : k - 1;
+    // `quien` stands for a person whatever the noun; `que` only for one that can speak.
+    const person = view.lower[k - 1] !== 'que';
+    const antecedent = phrases.find(
+      (p) => p.end === j && p.first >= from && !p.governed && (canSpeak(p) || (person && !isTime(view, p))),
+    );
+    if (antecedent) return antecedent;
+  }
+  return free.find((p) => p.end === k) ?? free[0];
+}
+
+// The inverted subject: a phrase after the verb, before the clause ends.
+function phraseAfter(view: TokenView, frame: Frame, cue: Cue, phrases: Phrase[]): Phrase | undefined {
+  let stop = cue.end;
+  let skipped = false;
+  while (stop < frame.end) {
+    const t = view.text(stop);
+    // `comentó a La Jornada, María Ortega, …`: past one comma after the verb's indirect object.
+    if (t === ',' && !skipped && phrases.some((p) => p.first >= cue.end && p.end === stop && p.governed)) {
+      skipped = true;
+      stop++;
+      continue;
+    }
+    if (view.q(stop) >= 0 || /^[,.;:!?…]$/.test(t) || view.lower[stop] === 'que') break;
+    stop++;
+  }
+  // The first free phrase after the verb: a subject if it can speak, else the verb's object
+  // (`destacó la posibilidad de…`), with no subject after it.
+  const first = phrases.find((p) => p.first >= cue.end && p.first < stop && !p.governed && !isTime(view, p));
+  const phrase = first && canSpeak(first) ? first : undefined;
+  // After a verb in the middle of a sentence a document is its object (`anunció el acuerdo`).
+  if (phrase?.kind === 'role' && !phrase.name && DOCUMENT_NOUNS.has(view.lower[phrase.head] as string)) {
+    const prev = view.text(cue.first - 1);
+    if (prev !== ',' && view.q(cue.first - 1) < 0) return undefined;
+  }
+  return phrase;
+}
+
+// The first name inside a phrase's complement, as a phrase of its own.
+function teller(view: TokenView, target: Phrase): Phrase | undefined {
+  for (let i = target.head + 1; i < target.end; i++) {
+    if (view.isName(i)) {
+      const end = view.nameEnd(i, target.end);
+      return { first: i, end, kind: 'name', governed: false, head: i, name: [i, end] };
+    }
+  }
+  return undefined;
+}
+
+function followsQuote(view: TokenView, first: number, frameFirst: number): boolean {
+  let j = first - 1;
+  while (j >= frameFirst && (CLITICS.has(view.lower[j] as string) || /^[,—–-]$/.test(view.text(j)))) j--;
+  return j >= frameFirst && view.q(j) >= 0;
+}
