@@ -51,6 +51,9 @@ export async function startServer(
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // The playground's docs explorer and users' codegen need the schema in production too; the
+    // cost plugin bounds what an introspection query may ask for.
+    introspection: true,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development, log),
     validationRules: protection.validationRules,
