@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluate, readConll, type TaggedSentence } from '../src/ner/conll.js';
 import { buildLexicon } from '../src/ner/lexicon-builder.js';
-import { decode, type TaggerModel, train } from '../src/ner/perceptron.js';
+import { decode } from '../src/ner/decode.js';
+import { type TaggerModel, train } from '../src/ner/perceptron.js';
 import { toModelFile } from '../src/ner/serialize.js';
 
 const { values } = parseArgs({

@@ -3,7 +3,7 @@ import { tokenize, type Token } from '../article/tokens.js';
 import type { EntityType } from '../types.js';
 import { bioSpans, TYPE_OF_TAG } from './labels.js';
 import { nerModel } from './model.js';
-import { decode } from './perceptron.js';
+import { decode } from './decode.js';
 
 /** A name the tagger found: offsets into the text it was run on. */
 export interface NamedSpan {

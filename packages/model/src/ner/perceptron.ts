@@ -1,12 +1,5 @@
-import { allowed, LABELS } from './labels.js';
-import {
-  contextFeatures,
-  labelFeatures,
-  type Lexicon,
-  shape,
-  staticFeatures,
-  wordFeatures,
-} from './features.js';
+import { LABELS } from './labels.js';
+import { labelFeatures, type Lexicon, shape, staticFeatures } from './features.js';
 
 const L = LABELS.length;
 
@@ -16,7 +9,7 @@ export interface TaggerModel {
   lexicon: Lexicon;
 }
 
-function addScores(
+export function addScores(
   weights: Map<string, Float32Array>,
   features: readonly string[],
   scores: Float64Array,
@@ -25,54 +18,6 @@ function addScores(
     const w = weights.get(feature);
     if (w) for (let k = 0; k < L; k++) scores[k]! += w[k]!;
   }
-}
-
-/**
- * Greedy left-to-right decoding: each word takes the best label allowed after the previous one, with
- * the labels already chosen as features (a structured perceptron's usual trade: fast, nearly as good
- * as Viterbi for BIO tagging).
- */
-export function decode(model: TaggerModel, words: readonly string[]): string[] {
-  const context = contextFeatures(words, model.lexicon);
-  const labels: string[] = [];
-  const scores = new Float64Array(L);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const own = wordScores(model, word);
-    scores.set(own.scores);
-    const prev = labels[i - 1] ?? '<s>';
-    const prev2 = labels[i - 2] ?? '<s>';
-    addScores(model.weights, context[i]!, scores);
-    addScores(model.weights, labelFeatures(word, own.shape, prev, prev2), scores);
-    let best = 0;
-    let bestScore = -Infinity;
-    for (let k = 0; k < L; k++) {
-      if (scores[k]! > bestScore && allowed(prev, LABELS[k]!)) {
-        best = k;
-        bestScore = scores[k]!;
-      }
-    }
-    labels.push(LABELS[best]!);
-  }
-  return labels;
-}
-
-// The word-only part of a word's scores, per model and word form: most words recur, so this saves
-// a third of the weight lookups. Bounded, so a stream of novel words cannot grow it without limit.
-const wordCache = new WeakMap<TaggerModel, Map<string, { scores: Float64Array; shape: string }>>();
-
-function wordScores(model: TaggerModel, word: string): { scores: Float64Array; shape: string } {
-  let cache = wordCache.get(model);
-  if (!cache) wordCache.set(model, (cache = new Map()));
-  let entry = cache.get(word);
-  if (!entry) {
-    const scores = new Float64Array(L);
-    addScores(model.weights, wordFeatures(word), scores);
-    entry = { scores, shape: shape(word) };
-    if (cache.size > 200_000) cache.clear();
-    cache.set(word, entry);
-  }
-  return entry;
 }
 
 /**
