@@ -35,6 +35,22 @@ describe('acronyms an article defines', () => {
     expect(defined(text)).toEqual([['ONDD', 'Oficina contra la Droga y el Delito']]);
   });
 
+  it('reads `por su sigla`, in the singular, as a foreign acronym', () => {
+    const text = 'lo vigila la Oficina de Control Aduanero (OCA, por su sigla en inglés) desde marzo.';
+    expect(defined(text)).toEqual([['OCA', 'Oficina de Control Aduanero']]);
+  });
+
+  it("does not take a party or city after a person's or an award's name for its acronym", () => {
+    expect(defined('Lo propuso el diputado Ramiro Solís Vega (PRD) en la tribuna.')).toEqual([]);
+    expect(defined('Ganó en los Luna Llena Film Awards (NYC) el año pasado.')).toEqual([]);
+  });
+
+  it('accepts a foreign acronym whose letters are mostly initials of the name', () => {
+    expect(defined('Lo apoyó la Liga Verde Cristiana (CVL) en la votación.')).toEqual([
+      ['CVL', 'Liga Verde Cristiana'],
+    ]);
+  });
+
   it('does not take a place in brackets for an acronym', () => {
     expect(defined('Nació en Rosario (Argentina) y vive en la Ciudad de Mendoza (Argentina).')).toEqual([]);
   });

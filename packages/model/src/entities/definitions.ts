@@ -21,7 +21,7 @@ const INSIDE = new Set(
   'de del la las los el y e para en contra sobre por a al sin of the and for on'.split(' '),
 );
 const SHORT = String.raw`\p{Lu}[\p{L}&.-]{1,11}`;
-const LONG_THEN_SHORT = new RegExp(String.raw`\((${SHORT})(\s*,[^()\n]{0,50}?siglas[^()\n]{0,30})?\)`, 'gu');
+const LONG_THEN_SHORT = new RegExp(String.raw`\((${SHORT})(\s*,[^()\n]{0,50}?siglas?[^()\n]{0,30})?\)`, 'gu');
 const SHORT_THEN_LONG = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(${SHORT})\s+\((\p{Lu}[^()\n]{4,120})\)`,
   'gu',
@@ -52,6 +52,23 @@ function lettersMatch(short: string, long: string): boolean {
 function opensAWord(short: string, long: string): boolean {
   const first = compact(short)[0];
   return long.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && compact(w)[0] === first);
+}
+
+/**
+ * Are at least half the letters of the acronym initials of capitalised words of the name, in any
+ * order? A foreign acronym reorders or translates them (`Agencia de Seguridad Nacional` (NSA),
+ * `Unión Cristianodemócrata` (CDU)); a party or place after a person's or an event's name (`Ana
+ * Sol (PRD)`, `Premios Luna (NYC)`) shares none.
+ */
+function initialsCover(short: string, long: string): boolean {
+  const heads = new Set(
+    long
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => compact(w)[0]),
+  );
+  const letters = [...compact(short)];
+  return letters.filter((ch) => heads.has(ch)).length * 2 >= letters.length;
 }
 
 /** Capitalised names are words of a name; so are the lower-case linking words between them. */
@@ -99,7 +116,7 @@ function expansionBefore(
     (!allCaps(short) ? opens.find((w) => lettersMatch(short, long(w))) : undefined) ??
     opens.find((w) => ORG_HEADS.has(fold(w.text)) || MISC_HEADS.has(fold(w.text))) ??
     (!allCaps(short) ? opens.find((w) => opensAWord(short, long(w))) : undefined) ??
-    (allCaps(short) ? opens[0] : undefined);
+    (allCaps(short) && opens[0] && initialsCover(short, long(opens[0])) ? opens[0] : undefined);
   return pick && { start: pick.start, end: last };
 }
 

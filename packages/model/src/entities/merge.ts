@@ -83,7 +83,9 @@ export function clusterMentions(
 ): Cluster[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  const typeOf = (g: Group) => (g.type ??= clusterType(g.mentions[0]!.text, g.mentions, body));
+  const defined = (ms: readonly Candidate[]) => ms.some((m) => definitions.has(compact(m.text)));
+  const typeOf = (g: Group) =>
+    (g.type ??= clusterType(g.mentions[0]!.text, g.mentions, body, defined(g.mentions)));
   const ordered = [...mentions].sort(
     (a, b) =>
       nameWords(b.text).length - nameWords(a.text).length ||
@@ -161,7 +163,7 @@ export function clusterMentions(
     const name = (full ?? g.mentions[0]!).text;
     return {
       name,
-      type: clusterType(name, g.mentions, body),
+      type: clusterType(name, g.mentions, body, defined(g.mentions)),
       mentions: [...g.mentions].sort(
         (a, b) => Number(a.inTitle ?? false) - Number(b.inTitle ?? false) || a.start - b.start,
       ),

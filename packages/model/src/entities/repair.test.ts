@@ -27,6 +27,26 @@ describe('re-joining names the tagger split', () => {
     expect(texts(joinSplitNames(spans, text))).toEqual([['Bank of Patagonia Holdings', 'ORGANIZATION']]);
   });
 
+  it('joins a body name the tagger cut at `y` when the rest opens with an ordinary word', () => {
+    const text = 'La Secretaría de Pesca y Recursos Marinos del Sur abrió la veda.';
+    const spans = [
+      span(text, 'Secretaría de Pesca', 'ORGANIZATION'),
+      span(text, 'Recursos Marinos del Sur', 'ORGANIZATION'),
+    ];
+    expect(texts(joinSplitNames(spans, text))).toEqual([
+      ['Secretaría de Pesca y Recursos Marinos del Sur', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('keeps two bodies coordinated with `y` apart', () => {
+    const text = 'La Secretaría de Salud y Aerolíneas Mexicanas firmaron.';
+    const spans = [
+      span(text, 'Secretaría de Salud', 'ORGANIZATION'),
+      span(text, 'Aerolíneas Mexicanas', 'ORGANIZATION'),
+    ];
+    expect(joinSplitNames(spans, text)).toHaveLength(2);
+  });
+
   it('leaves a country after a full body name apart', () => {
     const text = 'La Secretaría de Pesca de Chile lo negó.';
     const spans = [span(text, 'Secretaría de Pesca', 'ORGANIZATION'), span(text, 'Chile', 'LOCATION')];

@@ -2,6 +2,7 @@ import { opensWithGivenName } from '../lexicon/given-names.js';
 import { COMPANY_SUFFIX, MISC_HEADS, ORG_HEADS } from '../lexicon/name-heads.js';
 import { isKnownPlace, isUnambiguousPlace, PLACE_NAMES } from '../lexicon/places.js';
 import type { RawSpan } from './clean.js';
+import { isOrdinaryWord } from './common-words.js';
 import { fold } from './fold.js';
 
 /** A candidate name with what decided it: the tagger, a gazetteer, a company suffix. */
@@ -30,7 +31,10 @@ export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
   for (const span of sorted) {
     const prev = out[out.length - 1];
     // `Instituto de Estudios Agrarios, Forestales y Pesqueros`: one name whose pieces,
-    // single words that are no name of their own, the tagger kept apart.
+    // single words that are no name of their own, the tagger kept apart. After `y` the piece may
+    // run on when it opens with an ordinary word (`Ministerio de Cultura y Deportes de …`,
+    // `Secretaría de Medio Ambiente y Recursos Naturales`): no name of its own starts that way.
+    const gap = text.slice(prev?.end ?? 0, span.start);
     if (
       prev &&
       (prev.type === 'ORGANIZATION' || prev.type === 'MISC') &&
@@ -40,8 +44,9 @@ export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
       !opensWithGivenName(span.text) &&
       !ORG_HEADS.has(headOf(span.text)) &&
       !/^\p{Lu}{2,}/u.test(span.text) &&
-      (/^\s+(?:a|al|para|contra|sobre)\s+$/u.test(text.slice(prev.end, span.start)) ||
-        (!/\s/.test(span.text) && /^(?:\s+(?:y|e)\s+|,\s+)$/u.test(text.slice(prev.end, span.start))))
+      (/^\s+(?:a|al|para|contra|sobre)\s+$/u.test(gap) ||
+        (!/\s/.test(span.text) && /^(?:\s+(?:y|e)\s+|,\s+)$/u.test(gap)) ||
+        (/^\s+(?:y|e)\s+$/u.test(gap) && isOrdinaryWord(span.text.split(/\s+/)[0]!)))
     ) {
       out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextType, isAcronym, lexicalType } from './typing.js';
+import { clusterType, contextType, isAcronym, lexicalType } from './typing.js';
 
 describe('the type a lexicon gives a name', () => {
   it('knows countries, regions and cities', () => {
@@ -34,6 +34,10 @@ describe('the type a lexicon gives a name', () => {
     expect(lexicalType('Carolina del Sur', true)).toBe('LOCATION');
   });
 
+  it('takes compound given names with two capitals for a person', () => {
+    expect(lexicalType('Frank-Walter Obermann', false)).toBe('PERSON');
+  });
+
   it('knows newspapers and foreign media by their article', () => {
     expect(lexicalType('The Daily Courier', false)).toBe('ORGANIZATION');
     expect(lexicalType('La Jornada', false)).toBe('ORGANIZATION');
@@ -57,6 +61,13 @@ describe('the type the words around a mention give it', () => {
     expect(at('dijo Ilyá Sorokin, portavoz del grupo', 'Ilyá Sorokin')).toBe('PERSON');
   });
 
+  it('reads the noun after `del` and `al`, and what the body deals in', () => {
+    expect(at('el líder del partido ecologista Raíz Común dijo', 'Raíz Común')).toBe('ORGANIZATION');
+    expect(at('vendió al colegio Montealto su terreno', 'Montealto')).toBe('ORGANIZATION');
+    expect(at('compró la fabricante sueca de barcos Nordvik', 'Nordvik')).toBe('ORGANIZATION');
+    expect(at('según el dominical Sonntagsblatt', 'Sonntagsblatt')).toBe('ORGANIZATION');
+  });
+
   it('does not read a role across a preposition: `el jefe de la ONU`', () => {
     expect(at('el jefe de la ONU habló', 'ONU')).toBeUndefined();
   });
@@ -68,5 +79,15 @@ describe('acronyms', () => {
     expect(isAcronym('EE.UU.')).toBe(true);
     expect(isAcronym('BoA-ML')).toBe(true);
     expect(isAcronym('Otan')).toBe(false);
+  });
+});
+
+describe('the type of a group of mentions', () => {
+  it('takes a name the article abbreviates for a body, whatever the tagger said', () => {
+    const body = 'Lo informó Caminos y Puertos Unidos (Capuni) el lunes.';
+    const start = body.indexOf('Caminos');
+    const mention = { start, end: start + 26, text: 'Caminos y Puertos Unidos', type: 'PERSON' as const };
+    expect(clusterType(mention.text, [mention], body)).toBe('PERSON');
+    expect(clusterType(mention.text, [mention], body, true)).toBe('ORGANIZATION');
   });
 });

@@ -20,14 +20,15 @@ export const isAcronym = (text: string) =>
 
 const FOREIGN_ARTICLE = /^(?:The|Der|Die|Das)\s+\p{Lu}/u;
 const alternation = (words: Iterable<string>) => [...words].join('|');
-// Adjectives only between a role noun and the name: `la petrolera rusa Lukoil`, not `el jefe de la ONU`.
+// Adjectives only between a role noun and the name: `la petrolera rusa Lukoil`, not `el jefe de la ONU`;
+// a body may add what it deals in (`la cadena hotelera de lujo Aurum`, `del partido verde Vida`).
 const ADJECTIVES = String.raw`(?:\s+(?!(?:de|del|la|el|los|las|en|y|a|al|con|por|para|que|su)\s)[\p{Ll}\p{M}]+){0,2}`;
 const MEDIA_BEFORE = new RegExp(
   String.raw`(?:^|\s)(?:${alternation(MEDIA_NOUNS)})${ADJECTIVES}\s*[«"“']?$`,
   'iu',
 );
 const ORG_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:la|el)\s+(?:${alternation(ORG_ROLE_NOUNS)})${ADJECTIVES}\s+$`,
+  String.raw`(?:^|\s)(?:la|el|del|al)\s+(?:${alternation(ORG_ROLE_NOUNS)})${ADJECTIVES}(?:\s+de\s+\p{Ll}+)?\s+$`,
   'iu',
 );
 const ORG_AFTER = new RegExp(
@@ -49,7 +50,11 @@ function looksLikePersonName(words: string[]): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+\.?$|^\p{Lu}\.$/u.test(w) || PARTICLE.test(w)) &&
+    // Compound given names and surnames keep their capitals: `Jean-Marc`, `Frank-Walter`.
+    words.every(
+      (w) =>
+        /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?$|^\p{Lu}\.$/u.test(w) || PARTICLE.test(w),
+    ) &&
     !words.some((w) => ORG_HEADS.has(fold(w)) || MISC_HEADS.has(fold(w)))
   );
 }
@@ -91,11 +96,17 @@ export function contextType(body: string, start: number, end: number): EntityTyp
 /**
  * The type of a group of mentions of one referent: a type fixed by a gazetteer or suffix first,
  * then what the lexicon says of the canonical name (known places and acronyms, heads such as
- * `Partido`, `Tratado`, `Infanta`, a common given name), then the words around its mentions (`el
+ * `Partido`, `Tratado`, `Infanta`, a common given name), then whether the article defines an
+ * acronym for it (`defined`), then the words around its mentions (`el
  * diario …`, `la petrolera …`, `el ministro …`), then the tagger's votes weighted by the length of
  * the forms it tagged.
  */
-export function clusterType(name: string, mentions: readonly Candidate[], body: string): EntityType {
+export function clusterType(
+  name: string,
+  mentions: readonly Candidate[],
+  body: string,
+  defined = false,
+): EntityType {
   const forced = mentions.find((m) => m.forced)?.forced;
   if (forced) return forced;
   const votes = new Map<EntityType, number>();
@@ -103,6 +114,9 @@ export function clusterType(name: string, mentions: readonly Candidate[], body: 
   const person = (votes.get('PERSON') ?? 0) > 0;
   const byName = lexicalType(name, person);
   if (byName) return byName;
+  // A name the article abbreviates (`Caminos y Puentes Federales (Capufe)`) is a body: people,
+  // places and things that go by an acronym are caught by the lexicon above.
+  if (defined) return 'ORGANIZATION';
   for (const m of mentions) {
     if (m.text === name) continue;
     const t = isAcronym(m.text) ? acronymType(m.text) : undefined;

@@ -52,7 +52,7 @@ export const GENERIC_NAME_WORDS = words(`
 
 /** Nouns after which a capitalised name is a medium of communication: `el diario The Guardian`. */
 export const MEDIA_NOUNS = words(`diario diarios periódico periódicos rotativo matutino vespertino
-  semanario revista revistas publicación cadena televisora canal emisora radiodifusora agencia portal
+  semanario dominical revista revistas publicación cadena televisora canal emisora radiodifusora agencia portal
   sitio medio`);
 
 /** Names of media, companies and bodies well known enough to be typed without context. */

@@ -54,7 +54,7 @@ export const ORG_ROLE_NOUNS = new Set(
   servicio organismo entidad dependencia ministerio secretaría institución fundación asociación cártel
   guerrilla milicia formación coalición central cooperativa editorial semanario rotativo emisora
   plataforma red aplicación fabricante distribuidora cervecera naviera siderúrgica cementera
-  financiera calificadora consultora`
+  financiera calificadora consultora colegio escuela dominical`
     .split(/\s+/)
     .filter(Boolean),
 );
