@@ -17,6 +17,7 @@ import {
   markQuotedTitles,
 } from './exclusions.js';
 import { readFraction } from './fractions.js';
+import { mayTakeElidedUnit } from './ellipsis.js';
 import { decadeYear, hasYearContext, isAge, isYearLike } from './kinds.js';
 import { readNumber, type NumberPhrase } from './number-phrase.js';
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers.js';
@@ -115,6 +116,8 @@ class FigureScanner {
   private lastReferenceEnd = -1;
   /** The last money figure's currency and sentence, lent to bare amounts that follow it. */
   private lastMoney: { code: string; sentence: number } | undefined;
+  /** The unit of the last rate or unscaled price, lent to a bare number compared with it. */
+  private lastElidable: { unit: UnitMatch; sentence: number } | undefined;
 
   constructor(doc: ArticleDocument) {
     this.view = new TokenView(doc);
@@ -193,6 +196,8 @@ class FigureScanner {
       if (isCodeLike(view, core.first, n.end)) return n.end;
     }
     if (this.isClock(core)) return core.end;
+    const score = this.readScore(core);
+    if (score !== undefined) return score;
 
     this.lendMoney(core);
     let partner: Core | undefined;
@@ -206,8 +211,10 @@ class FigureScanner {
           ...(partner.prefixCode && { prefixCode: partner.prefixCode }),
           scale: sharedScale(n, partner.number),
         };
-      }
+      } else this.lendElidedUnit(core);
     }
+    // A bare `un` is an article: leave it to the qualifier of what follows (`hasta un 30%`).
+    if (n.articleOnly && !core.unit && !core.prefixCode && !partner) return undefined;
     const qualifier = this.qualifierBefore(core.first);
     const first = this.classify(core, shared, qualifier);
     if (first) this.push(first, core);
@@ -224,9 +231,42 @@ class FigureScanner {
 
   private push(draft: FigureDraft, core: Core): void {
     this.drafts.push(draft);
+    const sentence = this.view.sentenceOf(core.number.first);
     if (draft.kind === 'MONEY' && draft.unit) {
-      this.lastMoney = { code: draft.unit, sentence: this.view.sentenceOf(core.number.first) };
+      this.lastMoney = { code: draft.unit, sentence };
+      // Only a price without scale words: `de 91 millones de euros a 57` leaves the scale unsaid too.
+      const scaled =
+        core.number.trailingScales.length > 0 || (core.unit?.type === 'currency' && core.unit.scale !== 1);
+      this.lastElidable = scaled
+        ? undefined
+        : { unit: { type: 'currency', code: draft.unit, scale: 1, end: 0 }, sentence };
+    } else if (draft.kind === 'PERCENT') {
+      this.lastElidable = { unit: { type: 'percent', end: 0 }, sentence };
     }
+  }
+
+  /** A bare number compared with the rate or price before it takes its unit: `a 41 por ciento desde 47`. */
+  private lendElidedUnit(core: Core): void {
+    const last = this.lastElidable;
+    if (core.unit || core.prefixCode || !last || last.sentence !== this.view.sentenceOf(core.number.first))
+      return;
+    if (!mayTakeElidedUnit(this.view, core.first, core.number, core.sign !== 1)) return;
+    core.unit = { ...last.unit, end: core.end };
+  }
+
+  /**
+   * `ganó 2 a 1`, `por tres a uno`: two small bare whole numbers joined by `a` with no range
+   * opener before them are a score, not two figures. Returns the token after the score.
+   */
+  private readScore(core: Core): number | undefined {
+    const view = this.view;
+    const joiner = core.end;
+    if (view.key(joiner) !== 'a' || view.startsSentence(joiner) || !isScoreTerm(core)) return undefined;
+    let opener = core.first - 1;
+    if (PLURAL_ARTICLES.has(view.key(opener))) opener--;
+    if (RANGE_OPENERS.has(view.key(opener))) return undefined;
+    const other = this.readCore(joiner + 1);
+    return other && isScoreTerm(other) && !this.isClock(other) ? other.end : undefined;
   }
 
   /** A number at token i with its currency sign, minus sign and unit. */
@@ -312,13 +352,15 @@ class FigureScanner {
     if (!RANGE_JOINERS.has(joiner) || view.startsSentence(joinerAt)) return undefined;
     let opener = core.first - 1;
     if (PLURAL_ARTICLES.has(view.key(opener))) opener--;
-    if ((joiner === 'a' || joiner === 'al' || joiner === 'hasta') && !RANGE_OPENERS.has(view.key(opener))) {
-      return undefined;
-    }
+    const bounded = joiner === 'a' || joiner === 'al' || joiner === 'hasta';
+    const opened = RANGE_OPENERS.has(view.key(opener));
+    if (bounded && !opened && joiner !== 'a') return undefined;
     const start = PLURAL_ARTICLES.has(view.key(joinerAt + 1)) ? joinerAt + 2 : joinerAt + 1;
     const other = this.readCore(start);
     if (!other || this.quotedTitles[other.first]) return undefined;
     const m = other.number;
+    // Without `de` or `entre`, `a` makes a range only rising to a rate or an amount: `80 a 90 por ciento`.
+    if (bounded && !opened && !(isRangeUnit(other) && core.number.value < m.value)) return undefined;
     if (m.hasDigits && (isOrdinal(view, m.end) || isCodeLike(view, other.first, m.end))) return undefined;
     if (this.isClock(other)) return undefined;
     this.lendMoney(other);
@@ -401,7 +443,9 @@ class FigureScanner {
         return undefined;
       }
       if (isListMarker(view, n.first, n.end, view.startsParagraph(n.first))) return undefined;
-      const decade = n.plainDigits ? decadeYear(view, n.first, numberText, n.value) : undefined;
+      const oneWord = n.hasWords && !n.hasDigits && n.end === n.first + 1;
+      const decade =
+        n.plainDigits || oneWord ? decadeYear(view, n.first, numberText, n.value, oneWord) : undefined;
       // `el año 2011`, `los años 900 y 1100`.
       if (
         n.plainDigits &&
@@ -476,7 +520,8 @@ class FigureScanner {
             end = n.end;
             break;
           }
-          if (n.articleOnly) return undefined;
+          // `un hombre` is an article; `entre uno y dos millones de fieles` a range from one.
+          if (n.articleOnly && ownUnit) return undefined;
           // `artículos 3 y 73 constitucionales`; but `ha puesto seis denuncias` counts.
           if (
             n.hasDigits &&
@@ -551,8 +596,28 @@ function mayStartFigure(view: TokenView, i: number): boolean {
   );
 }
 
+/** A term of a score: a small whole number with nothing glued to it. */
+function isScoreTerm(core: Core): boolean {
+  const n = core.number;
+  return (
+    !core.unit &&
+    !core.prefixCode &&
+    core.sign === 1 &&
+    n.trailingScales.length === 0 &&
+    Number.isInteger(n.value) &&
+    n.value <= 20
+  );
+}
+
+/** Units a range may rise to without `de` or `entre` before it. */
+function isRangeUnit(core: Core): boolean {
+  const type = core.unit?.type;
+  return core.prefixCode !== undefined || type === 'percent' || type === 'currency' || type === 'measure';
+}
+
 function isUntil(qualifier: Qualifier): boolean {
-  return /^hasta$/i.test(qualifier.text);
+  // `hasta 2015`, `hasta el 2015`: a year as a bound is still the year.
+  return /^hasta(\s+el)?$/i.test(qualifier.text);
 }
 
 /**

@@ -54,6 +54,12 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ],
     ['Se vendieron medio millón de boletos.', [['medio millón de boletos', 'COUNT', 500000, 'boletos']]],
     ['El banco prestó 300 mdd a la empresa.', [['300 mdd', 'MONEY', 3e8, 'USD']]],
+    ['Un millar de vecinos firmó la carta.', [['Un millar de vecinos', 'COUNT', 1000, 'vecinos']]],
+    ['Llegaron dos centenas de turistas.', [['dos centenas de turistas', 'COUNT', 200, 'turistas']]],
+    [
+      'Casi una decena de patrullas acudió.',
+      [['Casi una decena de patrullas', 'COUNT', 10, 'patrullas', 'Casi']],
+    ],
   ],
   'number words and fractions': [
     ['Llegaron tres barcos.', [['tres barcos', 'COUNT', 3, 'barcos']]],
@@ -130,10 +136,77 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
       ],
     ],
     [
+      'Lo rechazan 80 a 90 por ciento de los socios.',
+      [
+        ['80', 'PERCENT', 80, 'PERCENT'],
+        ['90 por ciento', 'PERCENT', 90, 'PERCENT'],
+      ],
+    ],
+    [
+      'Llegaron entre uno y dos millones de fieles.',
+      [
+        ['uno', 'COUNT', 1e6, 'fieles'],
+        ['dos millones de fieles', 'COUNT', 2e6, 'fieles'],
+      ],
+    ],
+    [
       'Esperó dos o tres días.',
       [
         ['dos', 'DURATION', 2, 'day'],
         ['tres días', 'DURATION', 3, 'day'],
+      ],
+    ],
+  ],
+  'a bare number compared with a rate takes its unit': [
+    [
+      'La aprobación bajó a 41 por ciento desde 47 en marzo.',
+      [
+        ['41 por ciento', 'PERCENT', 41, 'PERCENT'],
+        ['47', 'PERCENT', 47, 'PERCENT'],
+      ],
+    ],
+    [
+      'El consumo creció 2.3% contra 1.9 del año previo.',
+      [
+        ['2.3%', 'PERCENT', 2.3, 'PERCENT'],
+        ['1.9', 'PERCENT', 1.9, 'PERCENT'],
+      ],
+    ],
+    [
+      'La industria subió 1.2 por ciento y la minería cayó a un ritmo de 0.8.',
+      [
+        ['1.2 por ciento', 'PERCENT', 1.2, 'PERCENT'],
+        ['0.8', 'PERCENT', 0.8, 'PERCENT'],
+      ],
+    ],
+    [
+      'El rival obtuvo 40 por ciento y pasó de 30 a 35 tras el debate.',
+      [
+        ['40 por ciento', 'PERCENT', 40, 'PERCENT'],
+        ['30', 'PERCENT', 30, 'PERCENT'],
+        ['35', 'PERCENT', 35, 'PERCENT'],
+      ],
+    ],
+    [
+      'El norte cayó (-3.2%) y el sur (-1.5).',
+      [
+        ['-3.2%', 'PERCENT', -3.2, 'PERCENT'],
+        ['-1.5', 'PERCENT', -1.5, 'PERCENT'],
+      ],
+    ],
+    [
+      'El 60 por ciento votó y 25 de los 40 distritos cerraron.',
+      [
+        ['60 por ciento', 'PERCENT', 60, 'PERCENT'],
+        ['25', 'NUMBER', 25],
+        ['40 distritos', 'COUNT', 40, 'distritos'],
+      ],
+    ],
+    [
+      'La tasa bajó a 4 por ciento desde 2012.',
+      [
+        ['4 por ciento', 'PERCENT', 4, 'PERCENT'],
+        ['2012', 'YEAR', 2012],
       ],
     ],
   ],
@@ -200,6 +273,7 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ['Estuvo preso tres años.', [['tres años', 'DURATION', 3, 'year']]],
     ['La economía cayó dos trimestres seguidos.', [['dos trimestres', 'DURATION', 2, 'quarter']]],
     ['Fue condenado a 20 años de prisión.', [['20 años', 'DURATION', 20, 'year']]],
+    ['La banda triunfó en los años ochenta.', [['ochenta', 'YEAR', 1980]]],
   ],
   'qualifiers make a figure approximate': [
     ['Hubo casi 30 heridos.', [['casi 30 heridos', 'COUNT', 30, 'heridos', 'casi']]],
@@ -220,6 +294,15 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
       [['alrededor de los 2 millones de barriles diarios', 'QUANTITY', 2e6, 'bbl/d', 'alrededor de los']],
     ],
     ['El plan rige hasta 2030.', [['2030', 'YEAR', 2030]]],
+    ['El plan rige hasta el 2030.', [['2030', 'YEAR', 2030]]],
+    ['Más del 60 por ciento votó.', [['Más del 60 por ciento', 'PERCENT', 60, 'PERCENT', 'Más del']]],
+    ['Lo apoya casi el 50 por ciento.', [['casi el 50 por ciento', 'PERCENT', 50, 'PERCENT', 'casi el']]],
+    ['Se abstuvo hasta un 30%.', [['hasta un 30%', 'PERCENT', 30, 'PERCENT', 'hasta un']]],
+    [
+      'La meta es superior al 27 por ciento.',
+      [['superior al 27 por ciento', 'PERCENT', 27, 'PERCENT', 'superior al']],
+    ],
+    ['El IVA más el 3 por ciento de recargo.', [['3 por ciento', 'PERCENT', 3, 'PERCENT']]],
   ],
   'dates resolve against the article’s day': [
     ['La cumbre fue el 12 de noviembre.', [['12 de noviembre', 'DATE', 20251112]]],
@@ -255,6 +338,9 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ['Cambian los artículos 3 y 27 constitucionales.', []],
     ['Informes al teléfono (55) 5555-1234.', []],
     ['Vio «Los 300 espartanos» en el cine.', []],
+    ['Hubo decenas de heridos y centenares de detenidos.', []],
+    ['El local ganó 2 a 1 en casa.', []],
+    ['Vencieron por tres a uno.', []],
   ],
 };
 

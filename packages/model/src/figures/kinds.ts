@@ -34,11 +34,19 @@ export function hasYearContext(view: TokenView, first: number): boolean {
 }
 
 /**
- * `los años 90`, `la década de los 80`: a two-digit multiple of ten naming a decade, read as the
- * decade's first year in the twentieth century (1990).
+ * `los años 90`, `la década de los 80`, `los años ochenta`: a two-digit multiple of ten, in digits
+ * or one word (`spelled`), naming a decade, read as the decade's first year in the twentieth
+ * century (1990).
  */
-export function decadeYear(view: TokenView, first: number, text: string, value: number): number | undefined {
-  if (!/^\d{2}$/.test(text) || value % 10 !== 0) return undefined;
+export function decadeYear(
+  view: TokenView,
+  first: number,
+  text: string,
+  value: number,
+  spelled = false,
+): number | undefined {
+  const twoDigits = spelled ? value >= 20 && value <= 90 : /^\d{2}$/.test(text);
+  if (!twoDigits || value % 10 !== 0) return undefined;
   // `los '90`: the apostrophe stands for the century.
   const apostrophe = APOSTROPHES.has(view.text(first - 1)) && view.touchesPrevious(first) ? 1 : 0;
   first -= apostrophe;

@@ -1,14 +1,26 @@
 import { SCALES } from '../lexicon/number-words.js';
 
-/** A dozen counts like a scale word: `media docena` is 6, `dos docenas` 24. */
-const DOZENS: ReadonlyMap<string, number> = new Map([
+/**
+ * Collective nouns count like scale words: `media docena` is 6, `un millar de personas` 1000,
+ * `dos centenas` 200. Alone they are no number (`decenas de heridos`): a scale needs something
+ * before it to multiply.
+ */
+const COLLECTIVES: ReadonlyMap<string, number> = new Map([
   ['docena', 12],
   ['docenas', 12],
+  ['decena', 10],
+  ['decenas', 10],
+  ['centena', 100],
+  ['centenas', 100],
+  ['centenar', 100],
+  ['centenares', 100],
+  ['millar', 1000],
+  ['millares', 1000],
 ]);
 
-/** The multiplier of a scale word (`mil`, `millones`, `billón`, `docena`), by folded key. */
+/** The multiplier of a scale word (`mil`, `millones`, `billón`, `docena`, `millar`), by folded key. */
 export function scaleOf(key: string): number | undefined {
-  return SCALES.get(key) ?? DOZENS.get(key);
+  return SCALES.get(key) ?? COLLECTIVES.get(key);
 }
 
 /**
