@@ -24,11 +24,13 @@ export class CurrencyContext {
     private readonly view: TokenView,
     private readonly dateline: Dateline | undefined,
     private readonly title: string,
+    /** The article's day, `YYYY-MM-DD`: currencies renamed over time take the code of that day. */
+    private readonly date?: string,
   ) {}
 
   /** The ISO code for a currency word's code, with the sentence around token i as context. */
   resolve(code: string, i: number): string {
-    if (code !== PESO && code !== DOLLAR_SIGN) return code;
+    if (code !== PESO && code !== DOLLAR_SIGN) return codeOnDay(code, this.date);
     const local = this.pesoNamedAround(i);
     if (local !== undefined) return local;
     const story = this.pesoOfStory();
@@ -128,6 +130,19 @@ function isMexicanPlace(dateline: Dateline): boolean {
     return true;
   }
   return MEXICAN_PLACES.has(place);
+}
+
+// Venezuela's bolívar was redenominated twice: the bolívar fuerte (VEF) from 2008, the bolívar
+// soberano (VES) from 20 August 2018. The lexicon gives today's code.
+const BOLIVAR_CODES: ReadonlyArray<readonly [until: string, code: string]> = [
+  ['2008-01-01', 'VEB'],
+  ['2018-08-20', 'VEF'],
+];
+
+function codeOnDay(code: string, date: string | undefined): string {
+  if (code !== 'VES' || date === undefined) return code;
+  for (const [until, old] of BOLIVAR_CODES) if (date < until) return old;
+  return code;
 }
 
 function pesoCountryOf(key: string): string | undefined {

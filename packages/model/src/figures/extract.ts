@@ -122,7 +122,7 @@ class FigureScanner {
   constructor(doc: ArticleDocument) {
     this.view = new TokenView(doc);
     this.anchor = dayOf(doc.date);
-    this.currencies = new CurrencyContext(this.view, doc.dateline, doc.title);
+    this.currencies = new CurrencyContext(this.view, doc.dateline, doc.title, doc.date);
     this.quotedTitles = markQuotedTitles(this.view);
   }
 

@@ -274,6 +274,9 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ['La economía cayó dos trimestres seguidos.', [['dos trimestres', 'DURATION', 2, 'quarter']]],
     ['Fue condenado a 20 años de prisión.', [['20 años', 'DURATION', 20, 'year']]],
     ['La banda triunfó en los años ochenta.', [['ochenta', 'YEAR', 1980]]],
+    ['Lo contó un jubilado de 70 años.', [['70 años', 'AGE', 70, 'year']]],
+    ['El realizador de 84 años presentó su filme.', [['84 años', 'AGE', 84, 'year']]],
+    ['Pesó un antecedente de 10 años.', [['10 años', 'DURATION', 10, 'year']]],
   ],
   'qualifiers make a figure approximate': [
     ['Hubo casi 30 heridos.', [['casi 30 heridos', 'COUNT', 30, 'heridos', 'casi']]],
@@ -361,6 +364,12 @@ describe('extractFigures', () => {
       });
     });
   }
+
+  it('gives the bolívar the code it had on the article’s day', () => {
+    const sentence = 'Caracas. El fondo reúne 100 millones de bolívares.';
+    expect(figuresOf(sentence, '2013-05-01').map((f) => f.unit)).toEqual(['VEF']);
+    expect(figuresOf(sentence, '2025-11-12').map((f) => f.unit)).toEqual(['VES']);
+  });
 
   it('reads pesos as the pesos of the country the story is about', () => {
     const mexican = figuresOf('Monterrey, NL. El boleto subió a 12 pesos y el predial a $1,500.');

@@ -75,6 +75,84 @@ const PERSON_NOUNS = new Set(
     'detenido detenida lesionado lesionada herido herida occiso occisa paciente infante nieto nieta hermano hermana'
   ).split(' '),
 );
+// Nouns of agents and trades by their endings: `realizador`, `cineasta`, `dirigente`, `director`.
+const PERSON_ENDINGS = /(?:dor|dora|dores|doras|tor|tora|ista|istas|asta|ante|antes|ente|entes)$/;
+// Words with those endings that name things, whose `de N años` is a duration or an age of a thing.
+const THING_NOUNS = new Set([
+  'sector',
+  'sectores',
+  'antecedente',
+  'antecedentes',
+  'precedente',
+  'restaurante',
+  'accidente',
+  'incidente',
+  'ambiente',
+  'puente',
+  'lista',
+  'pista',
+  'conquista',
+  'entrevista',
+  'revista',
+  'vista',
+  'propuesta',
+  'encuesta',
+  'apuesta',
+  'respuesta',
+  'fuente',
+  'mente',
+  'corriente',
+  'pendiente',
+  'expediente',
+  'contingente',
+  'frente',
+  'vigente',
+  'ente',
+  'diente',
+  'ambientes',
+  'periodo',
+  'mandato',
+]);
+/** Jubilados and graduates: participles that name people, which the endings above miss. */
+const PERSON_PARTICIPLES = new Set([
+  'jubilado',
+  'jubilada',
+  'jubilados',
+  'graduado',
+  'graduada',
+  'empleado',
+  'empleada',
+  'abogado',
+  'abogada',
+  'diputado',
+  'diputada',
+  'soldado',
+  'acusado',
+  'acusada',
+  'procesado',
+  'procesada',
+  'secuestrado',
+  'secuestrada',
+  'desaparecido',
+  'desaparecida',
+  'fallecido',
+  'fallecida',
+  'vecino',
+  'vecina',
+  'ciudadano',
+  'ciudadana',
+  'migrante',
+  'turista',
+  'residente',
+  'habitante',
+]);
+
+/** Whether the word at i names a person whose age `de N años` can give. */
+function isPersonNoun(key: string): boolean {
+  if (PERSON_NOUNS.has(key) || PERSON_PARTICIPLES.has(key)) return true;
+  return key.length > 4 && PERSON_ENDINGS.test(key) && !THING_NOUNS.has(key);
+}
+
 const HAVING_AGE = new Set([
   'tenia',
   'tiene',
@@ -106,7 +184,7 @@ export function isAge(view: TokenView, first: number, end: number): boolean {
   if (before === 'de' && view.key(end) !== 'de') {
     const owner = first - 2;
     if (view.text(owner) === ',' && view.isCapitalized(owner - 1)) return true;
-    if (PERSON_NOUNS.has(view.key(owner))) return true;
+    if (isPersonNoun(view.key(owner))) return true;
     if (view.isCapitalized(owner) && !view.opensSentence(owner) && view.isWord(owner)) return true;
   }
   if (before === ',' && view.isCapitalized(first - 2) && view.text(end) === ',') return true;
