@@ -45,9 +45,9 @@ describe('acronyms an article defines', () => {
     expect(defined('Ganó en los Luna Llena Film Awards (NYC) el año pasado.')).toEqual([]);
   });
 
-  it('accepts a foreign acronym whose letters are mostly initials of the name', () => {
-    expect(defined('Lo apoyó la Liga Verde Cristiana (CVL) en la votación.')).toEqual([
-      ['CVL', 'Liga Verde Cristiana'],
+  it('accepts a foreign acronym that shares an initial with the name', () => {
+    expect(defined('Lo apoyó la Liga Verde Cristiana (CGL) en la votación.')).toEqual([
+      ['CGL', 'Liga Verde Cristiana'],
     ]);
   });
 

@@ -1,3 +1,5 @@
+import { expansionsOf } from '../lexicon/acronyms.js';
+import { opensWithGivenName } from '../lexicon/given-names.js';
 import { MISC_HEADS, ORG_HEADS } from '../lexicon/name-heads.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import { atSentenceStart } from './clean.js';
@@ -55,10 +57,10 @@ function opensAWord(short: string, long: string): boolean {
 }
 
 /**
- * Are at least half the letters of the acronym initials of capitalised words of the name, in any
- * order? A foreign acronym reorders or translates them (`Agencia de Seguridad Nacional` (NSA),
- * `Unión Cristianodemócrata` (CDU)); a party or place after a person's or an event's name (`Ana
- * Sol (PRD)`, `Premios Luna (NYC)`) shares none.
+ * Could the acronym stand for the name? A foreign one reorders or translates its letters
+ * (`Agencia de Seguridad Nacional` (NSA), `Estación Espacial Internacional` (ISS)) but shares some
+ * initial with it; a party or city after a person's or an award's name (`Ana Sol (PRD)`, `Premios
+ * Luna (NYC)`) shares none, follows a given name, or is a well-known acronym.
  */
 function initialsCover(short: string, long: string): boolean {
   const heads = new Set(
@@ -67,8 +69,14 @@ function initialsCover(short: string, long: string): boolean {
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => compact(w)[0]),
   );
-  const letters = [...compact(short)];
-  return letters.filter((ch) => heads.has(ch)).length * 2 >= letters.length;
+  const known = expansionsOf(compact(short));
+  return (
+    [...compact(short)].some((ch) => heads.has(ch)) &&
+    !opensWithGivenName(long) &&
+    // An acronym everybody knows (`PRD`) stands for its own expansion or a piece of it
+    // (`Revolución Democrática`), not for whatever name precedes it.
+    (known.length === 0 || known.some((k) => fold(k).includes(fold(long))))
+  );
 }
 
 /** Capitalised names are words of a name; so are the lower-case linking words between them. */

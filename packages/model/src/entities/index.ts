@@ -129,7 +129,9 @@ function titleMentions(title: string, body: string, names: Set<string>): Candida
       return [span];
     const [first, ...rest] = s.text.split(/\s+/);
     if (capitalised(first!) && !lower.has(first!.toLowerCase())) return [span];
-    if (rest.length === 0) return [];
+    // The verb's complement may open with a preposition: `Dirigencia del Partido Verde` → `Partido Verde`.
+    while (rest.length > 1 && /^\p{Ll}/u.test(rest[0]!)) rest.shift();
+    if (rest.length === 0 || /^\p{Ll}/u.test(rest[0]!)) return [];
     const text = rest.join(' ');
     const start = s.start + s.text.indexOf(text, first!.length);
     return [{ ...span, start, text }];
@@ -208,11 +210,13 @@ export function extractEntities(doc: ArticleDocument): Entity[] {
         for (const m of bodyMentions)
           for (const d of descriptorsAt(body, m.start, m.end, type === 'PERSON')) descriptors.add(d);
       }
+      // A line break or double space inside a printed name is not part of it.
+      const tidy = (t: string) => t.replace(/\s+/g, ' ');
       return {
-        id: entityId(type, name),
-        name,
+        id: entityId(type, tidy(name)),
+        name: tidy(name),
         type,
-        aliases: [...new Set(cluster.mentions.map((m) => m.text))].filter((t) => t !== name),
+        aliases: [...new Set(cluster.mentions.map((m) => tidy(m.text)))].filter((t) => t !== tidy(name)),
         descriptors: [...descriptors],
         mentions: bodyMentions.map(({ start, end, text }) => ({ start, end, text })),
       };

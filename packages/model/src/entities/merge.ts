@@ -1,5 +1,6 @@
 import { expansionsOf, KNOWN_SHORT_FORMS, stateOfAbbreviation } from '../lexicon/acronyms.js';
-import { GENERIC_NAME_WORDS, ORG_HEADS } from '../lexicon/name-heads.js';
+import { GIVEN_NAMES, opensWithGivenName } from '../lexicon/given-names.js';
+import { GENERIC_NAME_WORDS, ORG_HEADS, ORG_TAILS } from '../lexicon/name-heads.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import type { EntityType } from '../types.js';
 import { compact } from './definitions.js';
@@ -90,6 +91,8 @@ export function clusterMentions(
     (a, b) =>
       nameWords(b.text).length - nameWords(a.text).length ||
       b.text.length - a.text.length ||
+      // `Calera` names the group rather than the dateline's `CALERA`.
+      Number(shouting(a.text)) - Number(shouting(b.text)) ||
       Number(a.inTitle ?? false) - Number(b.inTitle ?? false) ||
       a.start - b.start,
   );
@@ -121,6 +124,13 @@ export function clusterMentions(
       );
       target = holders.sort((a, b) => nearestBefore(b, mention) - nearestBefore(a, mention))[0];
     }
+    if (!target && /^\S+\s+\S+$/u.test(mention.text) && mention.type === 'PERSON' && !mention.forced) {
+      const pairs = groups.filter(
+        (g) =>
+          typeOf(g) === 'PERSON' && /^\S+\s+\S+$/u.test(g.mentions[0]!.text) && surnamePair(g.words, words),
+      );
+      if (pairs.length === 1) target = pairs[0];
+    }
     if (!target && words.length === 1) target = besidePerson(groups, mention, body);
     if (!target && words.length > 0 && !mention.forced && !isKnownPlace(mention.text)) {
       const fits = groups.filter((g) => {
@@ -135,7 +145,11 @@ export function clusterMentions(
         if (t === 'PERSON' || g.words.length <= words.length) return false;
         if (words.length >= 2) return isRun(words, g.words) && !namedAfterPerson(g, words, mention);
         // A bare head (`Senado` for `Senado de la República`) or last word (`el Post`, `el Times`).
-        if (t !== 'ORGANIZATION' || mention.type === 'PERSON' || isKnownPlace(mention.text)) return false;
+        if (t !== 'ORGANIZATION' || isKnownPlace(mention.text)) return false;
+        // `Wanda` for `Dalian Wanda Group`, whatever the tagger called it: the name before an English body's tail.
+        if (ORG_TAILS.has(g.words[g.words.length - 1]!) && g.words[g.words.length - 2] === words[0])
+          return true;
+        if (mention.type === 'PERSON') return false;
         if (g.words[0] === words[0]) return ORG_HEADS.has(words[0]!);
         return (
           !isAcronym(mention.text) &&
@@ -160,7 +174,12 @@ export function clusterMentions(
   return groups.map((g) => {
     const known = KNOWN_SHORT_FORMS[g.key] ?? definitions.get(g.key);
     const full = known ? g.mentions.find((m) => compact(m.text) === compact(known)) : undefined;
-    const name = (full ?? g.mentions[0]!).text;
+    let name = (full ?? g.mentions[0]!).text;
+    // Of two forms as long, the one a given name opens names a person: `Ana Ruiz`, not `Ruiz Soto`.
+    const given = g.mentions.find(
+      (m) => nameWords(m.text).length === nameWords(name).length && opensWithGivenName(m.text),
+    );
+    if (!full && given && !opensWithGivenName(name) && typeOf(g) === 'PERSON') name = given.text;
     return {
       name,
       type: clusterType(name, g.mentions, body, defined(g.mentions)),
@@ -180,4 +199,20 @@ function namedAfterPerson(group: Group, words: string[], mention: Candidate): bo
   const name = group.mentions[0]!.text;
   const first = fold(name.split(/\s+/)[0] ?? '');
   return ORG_HEADS.has(first) && group.words.slice(1, 1 + words.length).join(' ') === words.join(' ');
+}
+
+/** All capitals in a word of three letters or more: a form set in capitals, not the name's own spelling. */
+const shouting = (text: string) => /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
+
+/**
+ * Mexican papers introduce a person by given name and first surname (`Ana Ruiz`) and go on with
+ * both surnames (`Ruiz Soto`): two two-word forms that share the first surname, in either order.
+ */
+function surnamePair(a: string[], b: string[]): boolean {
+  if (a.length !== 2 || b.length !== 2) return false;
+  // The surnames' form may not open with a given name (`Luis Miguel`, `Miguel Ángel` are two
+  // people); the fuller form's given name may be one the lexicon lacks.
+  const fits = (full: string[], surnames: string[]) =>
+    !GIVEN_NAMES.has(surnames[0]!) && full[1] === surnames[0] && surnames[1] !== full[0];
+  return fits(a, b) || fits(b, a);
 }

@@ -47,6 +47,12 @@ describe('re-joining names the tagger split', () => {
     expect(joinSplitNames(spans, text)).toHaveLength(2);
   });
 
+  it("joins a person's name cut at a middle initial", () => {
+    const text = 'Lo recordó Mary K. Lindqvist en su discurso.';
+    const spans = [span(text, 'Mary K', 'PERSON'), span(text, 'Lindqvist', 'PERSON')];
+    expect(texts(joinSplitNames(spans, text))).toEqual([['Mary K. Lindqvist', 'PERSON']]);
+  });
+
   it('leaves a country after a full body name apart', () => {
     const text = 'La Secretaría de Pesca de Chile lo negó.';
     const spans = [span(text, 'Secretaría de Pesca', 'ORGANIZATION'), span(text, 'Chile', 'LOCATION')];

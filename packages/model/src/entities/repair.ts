@@ -21,6 +21,17 @@ const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,8}$/u.test(w) || /^\p{Lu}{2,}
 const CONNECTOR = /^\s+(?:de|del|de la|de las|de los|of|of the|for|for the)\s+$/u;
 
 /**
+ * Does a multi-word piece after `y` go on with the name before it? It opens with an ordinary word
+ * and holds no body's head, and the name before it is not complete with a place (`Partido Verde de
+ * México` y `Nueva Alianza` are two parties).
+ */
+function continuesName(before: string, piece: string): boolean {
+  const words = piece.split(/\s+/);
+  const last = before.split(/\s+/).pop() ?? '';
+  return isOrdinaryWord(words[0]!) && !words.some((w) => ORG_HEADS.has(fold(w))) && !isKnownPlace(last);
+}
+
+/**
  * Joins two spans the tagger split at a connector when the first is an organisation or a thing
  * (`Código Fiscal` + `Federación`, `Bank` + `America Merrill Lynch`). A place after a fuller name is
  * left apart (`Secretaría de Hacienda` de `México`), unless the name is a bare head (`Banco` de `México`).
@@ -46,8 +57,13 @@ export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
       !/^\p{Lu}{2,}/u.test(span.text) &&
       (/^\s+(?:a|al|para|contra|sobre)\s+$/u.test(gap) ||
         (!/\s/.test(span.text) && /^(?:\s+(?:y|e)\s+|,\s+)$/u.test(gap)) ||
-        (/^\s+(?:y|e)\s+$/u.test(gap) && isOrdinaryWord(span.text.split(/\s+/)[0]!)))
+        (/^\s+(?:y|e)\s+$/u.test(gap) && continuesName(prev.text, span.text)))
     ) {
+      out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+      continue;
+    }
+    // A middle initial ends the tagger's span at its period: `George W` + `Bush`.
+    if (prev && prev.type === 'PERSON' && /\s\p{Lu}$/u.test(prev.text) && /^\.\s+$/u.test(gap)) {
       out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
       continue;
     }

@@ -5,6 +5,7 @@ import {
   MEDIA_NOUNS,
   MISC_HEADS,
   ORG_HEADS,
+  ORG_TAILS,
   PERSON_TITLES,
 } from '../lexicon/name-heads.js';
 import { isKnownPlace, isUnambiguousPlace } from '../lexicon/places.js';
@@ -71,8 +72,21 @@ export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType
   if (isKnownPlace(name) && !taggerSaysPerson) return 'LOCATION';
   if (words.length >= 2 && MISC_HEADS.has(head)) return 'MISC';
   if (words.length >= 2 && ORG_HEADS.has(head)) return 'ORGANIZATION';
+  // An English name is headed at its end, whoever it is named after: `Ana Bals Fund`.
+  if (words.length >= 2 && ORG_TAILS.has(fold(words[words.length - 1]!))) return 'ORGANIZATION';
   if (opensWithGivenName(name) && looksLikePersonName(words)) return 'PERSON';
   return undefined;
+}
+
+// An office's portfolio, not its holder, follows `secretario de`: `el secretario de Pesca y Acuacultura`.
+const OFFICE_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:sub)?(?:secretari[oa]|ministr[oa]|titular|director[a]?|delegad[oa]|coordinador[a]?)s?\s+(?:de|del|de la|de los)\s+$`,
+  'iu',
+);
+
+/** Does the mention name what an office holder is in charge of (`el secretario del Campo`)? */
+function officeOf(body: string, start: number): boolean {
+  return OFFICE_BEFORE.test(body.slice(Math.max(0, start - 40), start));
 }
 
 /** Is the mention right after a media noun: `el diario The Guardian`, `la revista Science`? */
@@ -99,7 +113,7 @@ export function contextType(body: string, start: number, end: number): EntityTyp
  * `Partido`, `Tratado`, `Infanta`, a common given name), then whether the article defines an
  * acronym for it (`defined`), then the words around its mentions (`el
  * diario …`, `la petrolera …`, `el ministro …`), then the tagger's votes weighted by the length of
- * the forms it tagged.
+ * the forms it tagged; a `person` found only after `secretario de` is the office's portfolio (MISC).
  */
 export function clusterType(
   name: string,
@@ -114,8 +128,8 @@ export function clusterType(
   const person = (votes.get('PERSON') ?? 0) > 0;
   const byName = lexicalType(name, person);
   if (byName) return byName;
-  // A name the article abbreviates (`Caminos y Puentes Federales (Capufe)`) is a body: people,
-  // places and things that go by an acronym are caught by the lexicon above.
+  // A name the article abbreviates (`Caminos y Puentes Federales (Capufe)`) is a body, whatever
+  // the tagger read: people and places that go by an acronym are known to the lexicon above.
   if (defined) return 'ORGANIZATION';
   for (const m of mentions) {
     if (m.text === name) continue;
@@ -131,5 +145,11 @@ export function clusterType(
   const byContext = [...contexts].sort((a, b) => b[1] - a[1])[0];
   if (byContext && !(byContext[0] === 'PERSON' && isAcronym(name))) return byContext[0];
   const tagged = [...votes].filter(([t]) => t !== 'MISC').sort((a, b) => b[1] - a[1]);
+  if (
+    tagged[0]?.[0] === 'PERSON' &&
+    !opensWithGivenName(name) &&
+    mentions.every((m) => m.inTitle || officeOf(body, m.start))
+  )
+    return 'MISC';
   return tagged[0]?.[0] ?? 'MISC';
 }

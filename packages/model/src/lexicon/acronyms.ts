@@ -80,7 +80,9 @@ const ORGANIZATIONS = `onu otan ue oea fmi bm bid omc oms ocde opep cepal pri pa
   pemex cfe sep shcp sre sedena semar imss issste unam ipn ine ife inegi pgr cndh sat ssp conagua
   conaculta conapred conacyt profeco banxico cnte snte ctm nsa cia fbi dea ice fed gchq mi5 mi6 kgb fsb
   bce bei afp efe ap dpa ansa bbc cnn abc nbc cbs pbs rtve tve ap ahn ue unesco unicef acnur pnud fao
-  oit oiea aiea opaq cicr cidh farc eln eta ira hamas fifa uefa coi nba nfl mlb uaz uam itam`;
+  oit oiea aiea opaq cicr cidh farc eln eta ira hamas fifa uefa coi nba nfl mlb uaz uam itam
+  dif sedesol sagarpa semarnat sct sectur sener sfp sedatu segob ssa conade fonatur infonavit fovissste
+  inah inba coneval cofepris asf tepjf scjn inai ifai capufe`;
 const LOCATIONS = 'eeuu eu usa uk df cdmx rdc rau';
 
 /**

@@ -20,6 +20,11 @@ export const ORG_HEADS = words(`
   editorial cine cineclub cineteca museo teatro galería biblioteca bank banco university institute agency company corporation group party council committee
   association foundation`);
 
+/** Last words of English names of bodies: `Dalian Wanda Group`, `Cartoon Network`, `Hubert Bals Fund`. */
+export const ORG_TAILS = words(`group network media society initiative fund foundation institute
+  company corporation holdings association council committee agency bank university college airlines
+  records studios pictures entertainment`);
+
 /** First words of names that are not people, organisations or places: laws, treaties, taxes, events. */
 export const MISC_HEADS = words(`
   tratado ley código constitución reforma acuerdo pacto convención convenio protocolo declaración
