@@ -11,6 +11,7 @@ import type { Context } from './context.js';
 import { ingestFolder, type Log, watchFolder } from './ingest/seeds.js';
 import { costLimitPlugin } from './cost.js';
 import { formatError } from './format-error.js';
+import { responseCachePlugins } from './response-cache.js';
 import { armor, LIMITS } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { schema } from './schema.js';
@@ -54,6 +55,8 @@ export async function startServer(
     // The playground's docs explorer and users' codegen need the schema in production too; the
     // cost plugin bounds what an introspection query may ask for.
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM and closes the store after Apollo; two handlers raced and stalled exit.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development, log),
     validationRules: protection.validationRules,
@@ -62,6 +65,7 @@ export async function startServer(
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       costLimitPlugin<Context>(LIMITS.maxCost),
+      ...responseCachePlugins<Context>(store.cache),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
     ],

@@ -6,9 +6,10 @@
  */
 export class AggregateCache {
   private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  private writes = 0;
 
   constructor(
-    private readonly ttlMs = 5_000,
+    readonly ttlMs = 5_000,
     private readonly maxEntries = 2_000,
   ) {}
 
@@ -26,8 +27,14 @@ export class AggregateCache {
     return value;
   }
 
+  /** How many writes this process has seen: caches keyed by it forget everything older at once. */
+  get generation(): number {
+    return this.writes;
+  }
+
   /** Called after every write: the next reader recomputes. */
   invalidate(): void {
+    this.writes++;
     this.entries.clear();
   }
 }
