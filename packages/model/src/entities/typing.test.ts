@@ -8,6 +8,13 @@ describe('the type a lexicon gives a name', () => {
     expect(lexicalType('Nueva York', false)).toBe('LOCATION');
   });
 
+  it('knows island groups, a city centre and Palma', () => {
+    expect(lexicalType('Islas Caimán', false)).toBe('LOCATION');
+    expect(lexicalType('Centro Histórico', false)).toBe('LOCATION');
+    expect(lexicalType('Palma', false)).toBe('LOCATION');
+    expect(lexicalType('Palma', true)).toBeUndefined();
+  });
+
   it('leaves a place that is also a given name to the tagger when it says person', () => {
     expect(lexicalType('Hidalgo', true)).toBeUndefined();
     expect(lexicalType('Hidalgo', false)).toBe('LOCATION');

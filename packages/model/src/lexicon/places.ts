@@ -23,7 +23,8 @@ San Marino|Senegal|Serbia|Seychelles|Sierra Leona|Singapur|Siria|Somalia|Sri Lan
 Sudán del Sur|Suecia|Suiza|Surinam|Tailandia|Taiwán|Tanzania|Tayikistán|Timor Oriental|Togo|
 Trinidad y Tobago|Túnez|Turkmenistán|Turquía|Ucrania|Uganda|Uruguay|Uzbekistán|Vaticano|Venezuela|
 Vietnam|Yemen|Yibuti|Zambia|Zimbabue|Cisjordania|Gaza|Franja de Gaza|Crimea|Chechenia|Tíbet|Hong Kong|
-Puerto Rico|Groenlandia|Kurdistán|Sáhara Occidental`;
+Puerto Rico|Groenlandia|Kurdistán|Sáhara Occidental|Islas Caimán|Islas Vírgenes|Islas Malvinas|Malvinas|
+Islas Canarias|Islas Baleares|Islas Galápagos|Bermudas`;
 
 const REGIONS = `África|América|Asia|Europa|Oceanía|Antártida|América Latina|Latinoamérica|Iberoamérica|
 Hispanoamérica|Norteamérica|Sudamérica|Suramérica|Centroamérica|América Central|América del Norte|
@@ -35,7 +36,7 @@ Europa Occidental|Eurasia|Cuerno de África|Polo Norte|Polo Sur|Ártico`;
 
 const CITIES = `Moscú|San Petersburgo|Astaná|Almaty|Kiev|Minsk|Varsovia|Berlín|Múnich|Fráncfort|Hamburgo|
 París|Marsella|Lyon|Londres|Mánchester|Liverpool|Edimburgo|Dublín|Madrid|Barcelona|Valencia|Sevilla|
-Bilbao|Málaga|Zaragoza|Palma de Mallorca|Lisboa|Oporto|Roma|Milán|Nápoles|Turín|Florencia|Venecia|
+Bilbao|Málaga|Zaragoza|Palma de Mallorca|Palma|Lisboa|Oporto|Roma|Milán|Nápoles|Turín|Florencia|Venecia|
 Bruselas|Ámsterdam|La Haya|Viena|Ginebra|Zúrich|Berna|Praga|Budapest|Bucarest|Sofía|Atenas|Estambul|
 Ankara|Estocolmo|Oslo|Copenhague|Helsinki|Pekín|Beijing|Shanghái|Tokio|Seúl|Pyongyang|Nueva Delhi|
 Bombay|Islamabad|Kabul|Teherán|Bagdad|Damasco|Alepo|Beirut|Jerusalén|Tel Aviv|Ramala|Amán|El Cairo|
@@ -75,7 +76,7 @@ const MEXICO_EXTRA = `Estado de México|estado de México|Ciudad de México|Dist
 Baja California Sur|Quintana Roo|San Luis Potosí|Zacatecas|Tlalnepantla|Ecatepec|Naucalpan|Zócalo|
 Tierra Caliente|Chilpancingo|Acapulco|Cancún|Oaxaca|Chiapas|Michoacán|Jalisco|Sinaloa|Sonora|Tabasco|
 Tamaulipas|Tlaxcala|Veracruz|Yucatán|Querétaro|Puebla|Guanajuato|Aguascalientes|Coahuila|Chihuahua|
-Campeche|Nayarit|Fresnillo|Guadalajara|Monterrey|Tijuana|Toluca|Ciudad Juárez`;
+Campeche|Nayarit|Fresnillo|Guadalajara|Monterrey|Tijuana|Toluca|Ciudad Juárez|Centro Histórico`;
 
 /** Places that are also given names or surnames: LOCATION only when the tagger does not say PERSON. */
 const AMBIGUOUS = new Set(
@@ -83,7 +84,7 @@ const AMBIGUOUS = new Set(
   dolores|mercedes|lourdes|trinidad|paz|concepcion|sofia|florencia|granada|georgia|virginia|carolina|
   cordoba|valencia|san jose|san juan|santa cruz|madrid|castilla|jordan|chad|mauricio|israel|lima|
   montana|washington|guinea|aragon|cali|merida|celaya|tepic|america|medina|mendoza|trujillo|sucre|
-  belen|austin|orlando|charlotte|colonia|salta|sana|nazaret|kingston|victoria|jerez|leon|cordoba`
+  belen|austin|orlando|charlotte|colonia|salta|sana|nazaret|kingston|victoria|jerez|leon|cordoba|palma`
     .split(/\|/)
     .map((w) => w.trim()),
 );
