@@ -11,6 +11,10 @@ const requireFromApi = createRequire(join(root, 'apps/api/package.json'));
 
 export const LIST_QUERY = `query List { articles(first: 20) { totalCount edges { node { id title date dateline { place }
   entities { entity { id name type } mentionCount } } } } }`;
+const LIST_UNCACHED_QUERY = `query List($to: Date!) { articles(first: 20, filter: { dateTo: $to }) {
+  totalCount edges { node { id title date dateline { place } entities { entity { id name type } mentionCount } } } } }`;
+let nonce = 0;
+const distinctDate = () => new Date(Date.UTC(2100, 0, 1) + nonce++ * 86_400_000).toISOString().slice(0, 10);
 const ENTITY_QUERY = `query Entity($id: ID!) { entity(id: $id) { name type aliases descriptors articleCount
   timeline { month count } related(first: 10) { entity { name } count }
   quotes(first: 10) { totalCount edges { node { text article { title date } } } } } }`;
@@ -131,6 +135,12 @@ export async function benchApi(dataDir, { duration = 20, loadSeconds = 0 } = {})
     const body = (query, variables) => JSON.stringify({ query, variables });
     const result = {
       list: await cannon(url, [{ body: body(LIST_QUERY) }], duration),
+      // The same list, each request with a date bound no other request shares: never a cache hit.
+      listUncached: await cannon(
+        url,
+        [{ setupRequest: (req) => ({ ...req, body: body(LIST_UNCACHED_QUERY, { to: distinctDate() }) }) }],
+        duration,
+      ),
       entityPage: await cannon(url, [{ body: body(ENTITY_QUERY, { id: entityId }) }], duration),
       quoteSearch: await cannon(url, [{ body: body(QUOTE_QUERY) }], duration),
       ceilingListInMemory: await ceiling(),
