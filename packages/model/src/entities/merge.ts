@@ -120,7 +120,8 @@ export function clusterMentions(
           words.every((w) => g.words.includes(w)) &&
           typeOf(g) === 'PERSON' &&
           (mention.type === 'PERSON' || !isKnownPlace(mention.text)) &&
-          !mention.forced,
+          !mention.forced &&
+          !afterDe(g.mentions[0]!.text, mention.text),
       );
       target = holders.sort((a, b) => nearestBefore(b, mention) - nearestBefore(a, mention))[0];
     }
@@ -215,4 +216,14 @@ function surnamePair(a: string[], b: string[]): boolean {
   const fits = (full: string[], surnames: string[]) =>
     !GIVEN_NAMES.has(surnames[0]!) && full[1] === surnames[0] && surnames[1] !== full[0];
   return fits(a, b) || fits(b, a);
+}
+
+/**
+ * Is the one-word `short` the word after `de` in `full` (`Metrópolis Fílmica de Qingdao`, `Ana Ruiz
+ * de Peña`)? Alone it names the place, or the husband, not the holder of the longer name.
+ */
+function afterDe(full: string, short: string): boolean {
+  if (/\s/.test(short)) return false;
+  const words = full.split(/\s+/);
+  return words.some((w, i) => i > 0 && fold(w) === fold(short) && /^(?:de|del)$/u.test(words[i - 1]!));
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../types.js';
+import { clusterMentions } from './merge.js';
+import type { Candidate } from './repair.js';
+
+// Our own fixture texts, written for these tests.
+const mention = (text: string, piece: string, type: EntityType, from = 0): Candidate => {
+  const start = text.indexOf(piece, from);
+  return { start, end: start + piece.length, text: piece, type };
+};
+
+describe('grouping the mentions of one referent', () => {
+  it('does not take the word after `de` in a longer name for a surname', () => {
+    const body = 'Lo dijo Ana Ruiz de Lanzhou en Xiantao. Lanzhou queda lejos.';
+    const clusters = clusterMentions(
+      [mention(body, 'Ana Ruiz de Lanzhou', 'PERSON'), mention(body, 'Lanzhou', 'PERSON', 30)],
+      new Map(),
+      body,
+    );
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('still takes a plain surname for the person', () => {
+    const body = 'Lo dijo Ana Ruiz Tello en Xiantao. Ruiz Tello lo repitió.';
+    const clusters = clusterMentions(
+      [mention(body, 'Ana Ruiz Tello', 'PERSON'), mention(body, 'Ruiz Tello', 'PERSON', 20)],
+      new Map(),
+      body,
+    );
+    expect(clusters.map((c) => c.name)).toEqual(['Ana Ruiz Tello']);
+  });
+});
