@@ -46,20 +46,26 @@ export async function bulkIngest(
   };
   const pool = new ParsePool(options.workers);
   try {
-    const parseBatch = async (start: number): Promise<ParseResult[]> => {
+    // What is already stored is looked up before the workers start, never while a batch is being
+    // written: the store runs one statement at a time, so a lookup queued behind a write would
+    // keep the workers idle until it ends.
+    const parseBatch = async (start: number): Promise<{ results: Promise<ParseResult[]> }> => {
       const slice = paths.slice(start, start + batchSize);
       const known = new Map<string, string>();
       for (let i = 0; i < slice.length; i += LOOKUP) {
         for (const [path, row] of await sourcesOf(store.db, slice.slice(i, i + LOOKUP)))
           known.set(path, row.content_hash);
       }
-      return pool.parse(slice.map((path) => ({ path, knownHash: known.get(path) })));
+      const results = pool.parse(slice.map((path) => ({ path, knownHash: known.get(path) })));
+      // A worker failure surfaces when the batch is awaited, not as an unhandled rejection meanwhile.
+      results.catch(() => {});
+      return { results };
     };
-    let next = paths.length > 0 ? parseBatch(0) : undefined;
+    let next = paths.length > 0 ? await parseBatch(0) : undefined;
     for (let start = 0; next; start += batchSize) {
-      const results = await next;
+      const results = await next.results;
       // The next batch parses while this one is written.
-      next = start + batchSize < paths.length ? parseBatch(start + batchSize) : undefined;
+      next = start + batchSize < paths.length ? await parseBatch(start + batchSize) : undefined;
       await storeResults(store, results, progress);
       progress.done += results.length;
       options.onProgress?.(progress);
