@@ -29,6 +29,12 @@ describe('parseDateline', () => {
       { place: 'Tepic', region: 'Nay', date: '4 de mayo' },
       'Tepic, Nay., 4 de mayo.',
     ],
+    [
+      'PUEBLA, PUE., 9 de enero.- Comerciantes…',
+      { place: 'Puebla', region: 'PUE', date: '9 de enero' },
+      'PUEBLA, PUE., 9 de enero.-',
+    ],
+    ['León, D.F. Vecinos…', { place: 'León', region: 'D.F' }, 'León, D.F.'],
   ])('reads %j', (paragraph, expected, printed) => {
     const dateline = parseDateline(paragraph);
     expect(dateline).toMatchObject(expected);

@@ -5,8 +5,8 @@ import type { Dateline } from '../types.js';
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const PARTICLE = String.raw`(?:de|del|la|las|los|el|do|da|dos|das)`;
 const PLACE = String.raw`${WORD}(?:[ ](?:${PARTICLE}[ ])*${WORD}){0,4}(?:/${WORD}(?:[ ]${WORD}){0,2})?`;
-// A region after the place: a state abbreviation (`Gro.`, `DF`) or a name (`Nebraska`, `Perú`).
-const REGION = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)?\.?`;
+// A region after the place: a state abbreviation (`Gro.`, `DF`, `D.F.`) or a name (`Nebraska`, `Perú`).
+const REGION = String.raw`\p{Lu}(?:\.\p{Lu}){1,2}\.?|\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*)?\.?`;
 const DATE = String.raw`\d{1,2}[ ](?:de[ ])?\p{Ll}{3,10}\.?(?:[ ](?:de[ ])?\d{4})?`;
 const AGENCY = String.raw`\((?<agency>\p{Lu}[\p{L}\p{M}.]*(?:[ ][\p{L}\p{M}.]+){0,2})\)`;
 // What ends a dateline: the wire's `.-`, a dash, or a period before the first sentence.
@@ -43,7 +43,8 @@ export function parseDateline(paragraph: string, offset = 0): Dateline | undefin
   }
   const dateline: Dateline = { place: titleCase(place), start: offset, end: offset + match[0].length };
   if (regionText) dateline.region = regionText;
-  if (date) dateline.date = date;
+  // `12 nov.` keeps its abbreviation's period; `3 de marzo.-` does not.
+  if (date) dateline.date = date.replace(/(\p{L}{5,})\.$/u, '$1');
   if (agency) dateline.agency = agency;
   return dateline;
 }

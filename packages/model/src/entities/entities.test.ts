@@ -86,3 +86,20 @@ describe('resolving a role phrase', () => {
     expect(resolveRoleMention('la ciudad chilena', people)).toBeUndefined();
   });
 });
+
+describe('the dateline place and its state', () => {
+  const story = (first: string) =>
+    parseArticle(` date 2024-02-05 Obras en la sierra\n\n${first}\n\nLos trabajos durarán un año.`).entities;
+
+  it('reads a place printed in capitals as a location under its ordinary spelling', () => {
+    const found = story('TEPEACA, PUE.- El ayuntamiento abrió un mercado nuevo.');
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Tepeaca', type: 'LOCATION' }));
+    expect(found.map((e) => e.name)).not.toContain('TEPEACA');
+  });
+
+  it('names a state given only by its abbreviation, keeping the abbreviation as an alias', () => {
+    const found = story('Taxco, Gro. El ayuntamiento abrió un mercado nuevo.');
+    const state = found.find((e) => e.name === 'Guerrero');
+    expect(state).toMatchObject({ type: 'LOCATION', aliases: ['Gro.'] });
+  });
+});

@@ -143,27 +143,53 @@ function datelineMentions(doc: ArticleDocument, found: Candidate[]): Candidate[]
   const d = doc.dateline;
   if (!d) return [];
   const out: Candidate[] = [];
-  const free = (start: number, end: number) => !found.some((m) => m.start < end && start < m.end);
-  const place = doc.body.indexOf(d.place, d.start);
-  if (place >= 0 && free(place, place + d.place.length))
+  // `CALERA` is printed in capitals; the dateline's place is its title-cased reading.
+  const printed = doc.body.slice(d.start, d.start + d.place.length);
+  const place =
+    printed.toLowerCase() === d.place.toLowerCase() ? d.start : doc.body.indexOf(d.place, d.start);
+  // The dateline's reading of its place wins over the tagger's (`CALERA`, in capitals, is no MISC);
+  // only a longer name the tagger found around it stands (`Palma de Mallorca` for `Palma`).
+  const around = (start: number, end: number) =>
+    found.some((m) => m.start <= start && end <= m.end && m.end - m.start > end - start);
+  if (place >= 0 && !around(place, place + d.place.length))
     out.push({
       start: place,
       end: place + d.place.length,
-      text: d.place,
+      text: doc.body.slice(place, place + d.place.length),
       type: 'LOCATION',
       forced: 'LOCATION',
     });
   if (d.region && (stateOfAbbreviation(d.region) || KNOWN_SHORT_FORMS[compact(d.region)])) {
     const at = doc.body.indexOf(d.region, place >= 0 ? place + d.place.length : d.start);
     if (at >= 0 && at < d.end) {
-      // `Méx.` keeps its abbreviation's period; after `DF` the period ends the dateline.
-      const dotted = doc.body[at + d.region.length] === '.' && d.region !== d.region.toUpperCase();
+      // `Méx.` and `D.F.` keep their abbreviation's period; after `DF` the period ends the dateline.
+      const dotted =
+        doc.body[at + d.region.length] === '.' &&
+        (d.region !== d.region.toUpperCase() || d.region.includes('.'));
       const end = at + d.region.length + (dotted ? 1 : 0);
       // The tagger's reading of the abbreviation gives way to the dateline's.
       out.push({ start: at, end, text: doc.body.slice(at, end), type: 'LOCATION', forced: 'LOCATION' });
     }
   }
   return out;
+}
+
+/**
+ * Names the dateline gives better than its printed form: a state named only by its abbreviation
+ * (`Acapulco, Gro.`) goes by the state's name, the abbreviation staying an alias (elsewhere `Col.` or
+ * `Ver.` may be anything, so only there); a place printed in capitals (`CALERA`) by its reading.
+ */
+function datelineName(
+  doc: ArticleDocument,
+  cluster: { name: string; type: string; mentions: { start: number; inTitle?: boolean }[] },
+): string | undefined {
+  const d = doc.dateline;
+  if (!d || cluster.type !== 'LOCATION') return undefined;
+  if (!cluster.mentions.some((m) => !m.inTitle && m.start >= d.start && m.start < d.end)) return undefined;
+  if (cluster.name === cluster.name.toUpperCase() && cluster.name.toLowerCase() === d.place.toLowerCase())
+    return d.place;
+  const state = stateOfAbbreviation(cluster.name.replace(/\.$/, ''));
+  return state && compact(state) !== compact(cluster.name) ? state : undefined;
 }
 
 // Bodies that go by one capitalised common noun: `el Congreso`, `el Ejército`, `la Presidencia`.
@@ -203,7 +229,8 @@ export function extractEntities(doc: ArticleDocument): Entity[] {
   const entities = clusters
     .filter((c) => !isOrdinaryName(c))
     .map((cluster): Entity => {
-      const { name, type } = cluster;
+      const { type } = cluster;
+      const name = datelineName(doc, cluster) ?? cluster.name;
       const bodyMentions = cluster.mentions.filter((m) => !m.inTitle);
       const descriptors = new Set<string>();
       if (type === 'PERSON' || type === 'ORGANIZATION') {
