@@ -46,6 +46,7 @@ if (sections.includes('model')) {
   row('model', 'peak RSS (MB)', m.peakRssMb);
   row('model', 'slower than a bare word split (×)', m.slowdownVsBareSplit);
   row('model', 'NER tokens/s', m.nerTokensPerSecond);
+  row('model', 'load: import + first parse (ms)', m.loadMs);
 }
 
 let corpus;
