@@ -118,15 +118,18 @@ const SPEECH: ReadonlyArray<string | [string, VerbPattern]> = [
 const OPINION: ReadonlyArray<string | [string, VerbPattern]> = [
   'augurar',
   'calcular',
+  'coincidir',
   'confiar',
   'considerar',
   'creer',
   'defender',
+  'definir',
   'estimar',
   'juzgar',
   'opinar',
   ['pensar', { present: 'ie' }],
   'pronosticar',
+  'retratar',
   'valorar',
   'vaticinar',
 ];

@@ -1,4 +1,5 @@
 import type { Token } from '../article/tokens.js';
+import { cueVerb } from '../lexicon/cue-verbs.js';
 import type { Speaker } from '../types.js';
 import { closesFrame, coordinated, findCues, type Cue } from './cues.js';
 import { buildFrames, type Frame } from './frames.js';
@@ -97,8 +98,19 @@ function resolveCue(
   if (!resolved && (!phrase || phrase.kind === 'pronoun')) resolved = salience.omitted(at, sentence);
   // `Se calcula que…`, `cada año mueren…`: a cue nobody is behind.
   if (!resolved) return cue;
-  if (!cue.nested) salience.speaker(at, resolved);
+  // `el informe de un experto que sugirió…`: a cue inside a relative clause describes somebody
+  // in passing; a later quotation without a cue is not theirs.
+  if (!cue.nested && !inRelative(view, cue)) salience.speaker(at, resolved);
   return { ...cue, resolved };
+}
+
+// A verb right after the `que` of a restrictive relative: `el experto que sugirió`.
+function inRelative(view: TokenView, cue: Cue): boolean {
+  return view.lower[cue.first - 1] === 'que' && view.isWord(cue.first - 2) && !cueVerbAt(view, cue.first - 2);
+}
+
+function cueVerbAt(view: TokenView, i: number): boolean {
+  return cueVerb(view.lower[i] as string) !== undefined;
 }
 
 /** The top-level spans whose opening falls in the frame. */
@@ -138,6 +150,14 @@ function attributeSpan(
   let adjacent = adjacentCue(view, cues, first, last);
   // A colon alone (`cuatro casetas: «Garabitos»…`) does not make a few words somebody's.
   if (adjacent?.kind === 'colon' && wordCount(text) <= 3) adjacent = undefined;
+  // `Dijo que ambos países mantienen «…»`: a view held by no one named, inside somebody's reported
+  // clause, is what the reporter says it is; the words quoted are the reporter's.
+  if (adjacent?.nested && adjacent.strength === 'opinion' && adjacent.resolved?.speaker.kind !== 'entity') {
+    const reporter = cues.find(
+      (c) => c.kind === 'verb' && !c.nested && c.resolved && c.clause !== undefined && c.clause <= first,
+    );
+    if (reporter) adjacent = reporter;
+  }
   const cue = adjacent ?? closingCue(view, frame, cues) ?? nearestCue(cues, first, last);
   if (isName(view, span, first, adjacent !== undefined, listed)) return undefined;
   if (cue) {

@@ -199,3 +199,81 @@ describe('spans in quotation marks that nobody said', () => {
     expect(direct).not.toContain('crisis');
   });
 });
+
+describe('clauses around the cue that do not hold its speaker', () => {
+  const NORA = { name: 'Nora Beltrán', aliases: ['Beltrán'], descriptors: ['directora del hospital'] };
+  const TOMAS = { name: 'Tomás Ugarte', aliases: ['Ugarte'], descriptors: ['entrenador'] };
+  const GACETA = { name: 'La Gaceta del Valle', type: 'ORGANIZATION' as const, aliases: ['La Gaceta'] };
+
+  it('leaves the speaker of a verb set between commas to the story, not the clause around it', () => {
+    const { speaker } = quotesOf(
+      [
+        '«Faltan camas», advirtió Nora Beltrán ante los reporteros.',
+        'El nuevo pabellón, dijo, estará listo «antes de que acabe el invierno».',
+      ],
+      [NORA],
+    );
+    expect(speaker('antes de que acabe')).toBe('Nora Beltrán');
+  });
+
+  it('takes no subject from the clause of an infinitive after the verb', () => {
+    const { speaker } = quotesOf(
+      [
+        '«Vamos a crecer», anunció Nora Beltrán.',
+        'Ugarte, por su parte, insistió en llamar ésta una decisión «valiente y necesaria».',
+      ],
+      [NORA, TOMAS],
+    );
+    expect(speaker('valiente y necesaria')).toBe('Tomás Ugarte');
+  });
+
+  it('takes no subject from an indirect question after the verb', () => {
+    const { speaker } = quotesOf(
+      [
+        'La Gaceta se pregunta qué esperaba el entrenador Tomás Ugarte cuando el equipo «dejó de correr en el segundo tiempo».',
+      ],
+      [TOMAS, GACETA],
+    );
+    expect(speaker('dejó de correr')).toBe('La Gaceta del Valle');
+  });
+
+  it('gives a view inside somebody’s reported clause to the one reporting it', () => {
+    const { speaker } = quotesOf(
+      [
+        'Nora Beltrán llegó temprano.',
+        'Dijo que ambos sindicatos mantienen «diferencias serias, pero superables».',
+      ],
+      [NORA],
+    );
+    expect(speaker('diferencias serias')).toBe('Nora Beltrán');
+  });
+
+  it('reads the subject of a second clause joined by «y» after an object', () => {
+    const { speaker } = quotesOf(
+      [
+        'El equipo jugará el sábado ante Ecuador y el entrenador Tomás Ugarte afirmó que «nadie está cansado».',
+      ],
+      [TOMAS],
+    );
+    expect(speaker('nadie está cansado')).toBe('Tomás Ugarte');
+  });
+
+  it('does not let a cue in a relative clause take over a later quotation without a cue', () => {
+    const { speaker } = quotesOf(
+      [
+        '«El torneo se decide en casa», afirmó Ugarte, rechazando el pronóstico de un comentarista que sugirió que el equipo perdería.',
+        '«Lo que sí le digo es que vamos a pelear cada balón hasta el último minuto».',
+      ],
+      [TOMAS],
+    );
+    expect(speaker('Lo que sí le digo')).toBe('Tomás Ugarte');
+  });
+
+  it('reads «coincidir en que» as a cue', () => {
+    const { speaker } = quotesOf(
+      ['El entrenador Tomás Ugarte coincidió en que «el rival llega mejor preparado».'],
+      [TOMAS],
+    );
+    expect(speaker('el rival llega')).toBe('Tomás Ugarte');
+  });
+});

@@ -54,6 +54,8 @@ const SOURCE: ReadonlyArray<readonly string[]> = [
 ];
 // A determiner before a present form makes it a noun: `la denuncia`, `una pregunta`.
 const NOUN_MAKERS = new Set([...DETERMINERS].filter((d) => !['la', 'las', 'los', 'lo'].includes(d)));
+// Clitics that only stand before a verb.
+const VERB_CLITICS = new Set(['se', 'le', 'les', 'me', 'te', 'nos', 'os']);
 // Verbs that take their object after `de`: `calificó de «estadista»`, `tildó de`.
 const WITH_DE = new Set(['calificar', 'tildar', 'tachar', 'acusar']);
 
@@ -100,7 +102,8 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
       cues.push(cue('colon', i, i + 1, view, 'speech', nested));
       continue;
     }
-    if (SPEECH_NOUNS.has(word)) {
+    // `se pregunta`, `le pregunta`: after a clitic a speech noun is the verb it is spelled like.
+    if (SPEECH_NOUNS.has(word) && !VERB_CLITICS.has(view.lower[i - 1] ?? '')) {
       for (let j = i + 1; j < Math.min(frame.end, i + 6); j++) {
         if (view.q(j) >= 0 || !view.isWord(j)) break;
         if (view.lower[j] === 'de' || view.lower[j] === 'del') {
@@ -130,14 +133,17 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
     if (verb.form === 'infinitive' && PREPOSITIONS.has(prev) && prev !== 'al' && prev !== 'tras') continue;
     let end = i + 1;
     if (WITH_DE.has(verb.lemma) && (view.lower[end] === 'de' || view.lower[end] === 'como')) end++;
-    const clause = clauseAfter(view, end, frame.end);
+    // A gerund or infinitive has no subject after it: `cuestionando el informe que…` is a relative.
+    const clause = clauseAfter(view, end, frame.end, verb.form !== 'finite' && verb.form !== 'participle');
     const adjacent = touchesQuote(view, start, end);
     const weak = verb.strength === 'opinion' || verb.form === 'infinitive' || verb.form === 'gerund';
     if (weak && clause === undefined && !adjacent) continue;
     // An impersonal `se calcula que`: nobody to attribute.
     if (prev === 'se' && !adjacent && verb.form === 'finite' && view.lower[i - 2] !== 'lo') {
-      // `se preguntó Juan` is Juan's; `se desmiente la información` is nobody's.
-      if (!view.isName(i + 1)) continue;
+      // `se preguntó Juan` is Juan's, and so is `Juan se preguntó`; `se desmiente la información`
+      // is nobody's.
+      const subject = phrases.some((p) => p.end === i - 1 && !p.governed && p.kind === 'name');
+      if (!view.isName(i + 1) && !subject) continue;
     }
     const found = cue('verb', start, end, view, verb.strength, nested);
     if (clause !== undefined) found.clause = clause;
@@ -206,14 +212,20 @@ function opensClause(view: TokenView, i: number, frameFirst: number): boolean {
  * The first token of a `que` clause after a reporting verb (`dijo que`, `insistió en que`, `advirtió
  * de que`, `dijo a la prensa que`, `dijo, por su parte, que`), or undefined.
  */
-function clauseAfter(view: TokenView, from: number, limit: number): number | undefined {
+function clauseAfter(view: TokenView, from: number, limit: number, nonFinite = false): number | undefined {
   let j = from;
   // A noun phrase before `, que` makes it a relative clause: `admitió el portugués, que estuvo…`.
   let named = false;
   for (let steps = 0; j < limit && steps < 8; steps++, j++) {
     const w = view.lower[j] as string;
     if (view.q(j) >= 0) return undefined;
-    if (w === 'que') return j + 1 < limit && !(named && view.text(j - 1) === ',') ? j + 1 : undefined;
+    if (w === 'que') {
+      // `dijo, en entrevista, que`: a complement set off after the verb closes with a comma too;
+      // `dijo, un país que…` is an aside whose `que` is a relative.
+      const aside = view.text(from) === ',' && view.text(j - 1) !== ',';
+      const relative = named && (nonFinite || view.text(j - 1) === ',');
+      return j + 1 < limit && !aside && !relative ? j + 1 : undefined;
+    }
     const connector = connectorAt(view, j);
     if (connector) {
       j += connector - 1;

@@ -1,8 +1,8 @@
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../lexicon/speaker-nouns.js';
-import { CLITICS, TIME_NOUNS } from '../lexicon/spanish-function-words.js';
+import { CLITICS, PREPOSITIONS, TIME_NOUNS } from '../lexicon/spanish-function-words.js';
 import { closesFrame, type Cue } from './cues.js';
 import type { Frame } from './frames.js';
-import { canSpeak, type Phrase } from './phrases.js';
+import { canSpeak, looksFinite, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
 /**
@@ -32,6 +32,9 @@ export function speakerPhrase(
   if (cue.kind === 'verb') {
     const after = phraseAfter(view, frame, cue, phrases);
     if (after) return after;
+    // `Su rival, dijo, mintió`: a verb set between commas interrupts another clause; the phrase
+    // before it is that clause's subject and the one after it its object. The speaker is left out.
+    if (parenthetical(view, frame, cue)) return undefined;
     // After a quotation, or closing the sentence after a comma (`…, finalizó.`), the subject is not
     // before the verb: what is before is what was said.
     const inverted =
@@ -95,7 +98,20 @@ export function firstSubject(
     );
     if (antecedent) return antecedent;
   }
-  return free.find((p) => p.end === k) ?? free[0];
+  const right = free.find((p) => p.end === k);
+  if (right) return right;
+  // `El equipo jugará ante Chile y el técnico dijo`: after a clause of its own, `y` opens a new
+  // one; the phrase before the verb is its subject, not one more object of the first.
+  const joined = phrases.find((p) => p.end === k && p.governed && canSpeak(p) && p.first > from);
+  if (joined && /^(?:y|e)$/.test(view.lower[joined.first - 1] ?? '') && hasVerb(view, from, joined.first))
+    return joined;
+  return free[0];
+}
+
+// Whether a finite verb outside quotations lies in `[from, to)`.
+function hasVerb(view: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.q(i) < 0 && looksFinite(view.lower[i] as string)) return true;
+  return false;
 }
 
 // The inverted subject: a phrase after the verb, before the clause ends.
@@ -111,6 +127,9 @@ function phraseAfter(view: TokenView, frame: Frame, cue: Cue, phrases: Phrase[])
       continue;
     }
     if (view.q(stop) >= 0 || /^[,.;:!?…]$/.test(t) || view.lower[stop] === 'que') break;
+    // `insistió en calificar ésta como…`, `se pregunta qué buscaba el gobierno`: what follows an
+    // infinitive or an interrogative is that clause's, not the verb's subject.
+    if (infinitive(view, stop) || INTERROGATIVES.has(view.lower[stop] as string)) break;
     stop++;
   }
   // The first free phrase after the verb: a subject if it can speak, else the verb's object
@@ -125,6 +144,28 @@ function phraseAfter(view: TokenView, frame: Frame, cue: Cue, phrases: Phrase[])
   return phrase;
 }
 
+const INTERROGATIVES = new Set([
+  'qué',
+  'cómo',
+  'cuándo',
+  'dónde',
+  'cuánto',
+  'cuánta',
+  'cuántos',
+  'cuántas',
+  'quién',
+  'quiénes',
+  'cuál',
+  'cuáles',
+  'si',
+]);
+
+// An infinitive governed by a preposition: `en calificar`, `para reiterar`, `de subrayar`.
+function infinitive(view: TokenView, i: number): boolean {
+  const w = view.lower[i] as string;
+  return PREPOSITIONS.has(view.lower[i - 1] ?? '') && /^\p{Ll}+(?:ar|er|ir)$/u.test(w);
+}
+
 // The first name inside a phrase's complement, as a phrase of its own.
 function teller(view: TokenView, target: Phrase): Phrase | undefined {
   for (let i = target.head + 1; i < target.end; i++) {
@@ -134,6 +175,13 @@ function teller(view: TokenView, target: Phrase): Phrase | undefined {
     }
   }
   return undefined;
+}
+
+// `…, dijo, …` in the middle of a sentence, with no `que` after it and no quotation touching it.
+function parenthetical(view: TokenView, frame: Frame, cue: Cue): boolean {
+  if (cue.clause !== undefined || cue.first <= frame.first + 1) return false;
+  if (view.text(cue.first - 1) !== ',' || view.text(cue.end) !== ',') return false;
+  return view.q(cue.first - 2) < 0 && view.q(cue.end + 1) < 0;
 }
 
 function followsQuote(view: TokenView, first: number, frameFirst: number): boolean {
