@@ -86,6 +86,7 @@ const SPEECH: ReadonlyArray<string | [string, VerbPattern]> = [
   'proclamar',
   'prometer',
   'puntualizar',
+  'quejar',
   'ratificar',
   'reafirmar',
   'recalcar',

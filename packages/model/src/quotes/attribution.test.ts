@@ -269,6 +269,19 @@ describe('clauses around the cue that do not hold its speaker', () => {
     expect(speaker('Lo que sí le digo')).toBe('Tomás Ugarte');
   });
 
+  it('reads «se quejó» after a quotation as a cue whose speaker a later «agregó» continues', () => {
+    const { speaker } = quotesOf(
+      [
+        '«Nadie nos avisó del corte», afirmó Nora Beltrán.',
+        '«Tres días sin luz en el quirófano», se quejó el entrenador Tomás Ugarte.',
+        '«Y nadie responde por los daños en el material médico», agregó.',
+      ],
+      [NORA, TOMAS],
+    );
+    expect(speaker('Tres días sin luz')).toBe('Tomás Ugarte');
+    expect(speaker('Y nadie responde')).toBe('Tomás Ugarte');
+  });
+
   it('reads «coincidir en que» as a cue', () => {
     const { speaker } = quotesOf(
       ['El entrenador Tomás Ugarte coincidió en que «el rival llega mejor preparado».'],
