@@ -118,6 +118,7 @@ const SPEECH: ReadonlyArray<string | [string, VerbPattern]> = [
 
 const OPINION: ReadonlyArray<string | [string, VerbPattern]> = [
   'augurar',
+  'aventurar',
   'calcular',
   'coincidir',
   'confiar',
@@ -127,6 +128,8 @@ const OPINION: ReadonlyArray<string | [string, VerbPattern]> = [
   'definir',
   'estimar',
   'juzgar',
+  // `llamó a los medios «la peor amenaza»`: naming something is a view of it.
+  'llamar',
   'opinar',
   ['pensar', { present: 'ie' }],
   'pronosticar',

@@ -20,7 +20,7 @@ const PERSON_GROUPS = [
   'fiscal fiscales fiscalía-especial',
   'juez jueza jueces magistrado magistrada magistrados',
   'representante representantes delegado delegada delegados embajador embajadora embajadores diplomático diplomática cónsul',
-  'candidato candidata candidatos candidatas aspirante aspirantes',
+  'candidato candidata candidatos candidatas precandidato precandidata precandidatos aspirante aspirantes',
   'funcionario funcionaria funcionarios funcionarias autoridad autoridades oficial oficiales servidor empleado empleada empleados',
   'policía policías agente agentes militar militares general coronel comandante soldado soldados',
   'testigo testigos vecino vecina vecinos vecinas habitante habitantes residente residentes ciudadano ciudadana ciudadanos poblador pobladores colono colonos',

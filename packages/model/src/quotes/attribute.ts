@@ -5,6 +5,7 @@ import { closesFrame, coordinated, findCues, type Cue } from './cues.js';
 import { buildFrames, type Frame } from './frames.js';
 import type { MarkedSpan } from './marks.js';
 import { isName, wordCount } from './not-speech.js';
+import { objectBefore } from './object.js';
 import { looksFinite, scanPhrases, type Phrase } from './phrases.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 import { Salience } from './salience.js';
@@ -184,7 +185,10 @@ function adjacentCue(
   let k = last + 1;
   while (/^(?:[,—–-]|le|les|nos|me|lo|la)$/.test(view.lower[k] ?? '')) k++;
   const after = cues.find((c) => c.first === k && c.kind !== 'colon');
-  if (after) return after;
+  // `recordó a Sharon como «…», según el diario X`: the verb that the quotation completes names
+  // the speaker; the `según` after it names who reported it.
+  const before = after?.kind === 'according' ? verbBefore(view, cues, first) : undefined;
+  if (after) return before ?? after;
   let j = first - 1;
   while (j >= 0 && /^(?:[,:]|que|en|de|un|una|como|él|ella)$/.test(view.lower[j] ?? '') && view.q(j) < 0) {
     const colon = cues.find((c) => c.first === j && c.kind === 'colon');
@@ -192,7 +196,14 @@ function adjacentCue(
     if (colon) return [...cues].reverse().find((c) => c.kind === 'verb' && !c.nested && c.end <= j) ?? colon;
     j--;
   }
-  return cues.find((c) => c.end === j + 1 && c.kind === 'verb');
+  return cues.find((c) => c.end === j + 1 && c.kind === 'verb') ?? verbBefore(view, cues, first);
+}
+
+// A verb whose object the quotation qualifies: `definió a Sharon como «…»`, `llamó a los medios «…»`.
+function verbBefore(view: TokenView, cues: ResolvedCue[], first: number): ResolvedCue | undefined {
+  return cues.find(
+    (c) => c.kind === 'verb' && !c.nested && c.end < first && objectBefore(view, c.end, first),
+  );
 }
 
 // The cue of the sentence nearest to the quotation, main cues before nested ones.

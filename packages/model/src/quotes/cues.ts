@@ -2,6 +2,7 @@ import { cueVerb, HABER, type CueStrength } from '../lexicon/cue-verbs.js';
 import { SPEECH_NOUNS } from '../lexicon/speaker-nouns.js';
 import { CLITICS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/spanish-function-words.js';
 import type { Frame } from './frames.js';
+import { objectBefore, quoteAfter, WITH_DE } from './object.js';
 import { canSpeak, connectorAt, scanPhrases, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
@@ -56,8 +57,6 @@ const SOURCE: ReadonlyArray<readonly string[]> = [
 const NOUN_MAKERS = new Set([...DETERMINERS].filter((d) => !['la', 'las', 'los', 'lo'].includes(d)));
 // Clitics that only stand before a verb.
 const VERB_CLITICS = new Set(['se', 'le', 'les', 'me', 'te', 'nos', 'os']);
-// Verbs that take their object after `de`: `calificó de «estadista»`, `tildó de`.
-const WITH_DE = new Set(['calificar', 'tildar', 'tachar', 'acusar']);
 
 function matchAt(view: TokenView, i: number, words: readonly string[]): boolean {
   return words.every((w, k) => view.lower[i + k] === w && view.q(i + k) < 0);
@@ -250,5 +249,8 @@ function touchesQuote(view: TokenView, first: number, end: number): boolean {
   if (j >= 0 && view.q(j) >= 0) return true;
   let k = end;
   while (k < view.tokens.length && /^(?:[:,]|que|en|de|un|una|como)$/.test(view.lower[k] as string)) k++;
-  return view.q(k) !== undefined && view.q(k) >= 0;
+  if (view.q(k) !== undefined && view.q(k) >= 0) return true;
+  // `definió a Sharon como «…»`: an object between the verb and the quotation it qualifies.
+  const quote = quoteAfter(view, end);
+  return quote >= 0 && objectBefore(view, end, quote);
 }

@@ -1,5 +1,5 @@
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../lexicon/speaker-nouns.js';
-import { CLITICS, PREPOSITIONS, TIME_NOUNS } from '../lexicon/spanish-function-words.js';
+import { CLITICS, PREPOSITIONS, TIME_NOUNS, TIME_WORDS } from '../lexicon/spanish-function-words.js';
 import { closesFrame, type Cue } from './cues.js';
 import type { Frame } from './frames.js';
 import { canSpeak, looksFinite, type Phrase } from './phrases.js';
@@ -88,6 +88,16 @@ export function firstSubject(
     if (apposition && canSpeak(apposition) && !named) return apposition;
     if (named) return named;
   }
+  // `X, quien este sábado dijo`: words of time between a relative and its verb.
+  let r = k;
+  while (
+    r - 1 > from &&
+    (TIME_NOUNS.has(view.lower[r - 1] as string) ||
+      TIME_WORDS.has(view.lower[r - 1] as string) ||
+      /^(?:este|esta|ese|esa|el|la)$/.test(view.lower[r - 1] as string))
+  )
+    r--;
+  if (r < k && /^(?:quien|quienes)$/.test(view.lower[r - 1] ?? '')) k = r;
   // `los padres de la periodista, quienes lamentaron`: the relative's antecedent.
   if (/^(?:quien|quienes|que)$/.test(view.lower[k - 1] ?? '') && k - 1 > from) {
     const j = view.text(k - 2) === ',' ? k - 2 : k - 1;

@@ -138,6 +138,9 @@ export class TokenView {
     // `El`, `Según` opening a sentence are words, whatever a tagger made of them.
     if (this.opensSentence[i] && (SENTENCE_WORDS.has(lower) || cueVerb(lower))) return false;
     if (this.entityAt[i]) return true;
+    // `el cuento No oyes ladrar…`, `apodado El caballero gaucho`: a capitalised function word
+    // before a lowercase word opens a title or a nickname, whose words name no speaker.
+    if (SENTENCE_WORDS.has(lower) && /^\p{Ll}/u.test(this.text(i + 1))) return false;
     if (!this.opensSentence[i]) return !NAME_PARTICLES.has(lower);
     if (this.capitalisedInside.has(text)) return true;
     // A sentence-opening word that never recurs capitalised is a name only when another follows.
