@@ -29,7 +29,8 @@ export function objectBefore(view: TokenView, from: number, to: number): boolean
   if (!linked && (!personal || last < to)) return false;
   for (let i = from + 1; i < (linked ? last - 1 : last); i++) {
     const w = view.lower[i] as string;
-    if (view.q(i) >= 0 || !view.isWord(i) || w === 'que' || looksFinite(w)) return false;
+    // A name is no verb, whatever its ending (`Sharon` ends like `llegaron`).
+    if (view.q(i) >= 0 || !view.isWord(i) || w === 'que' || (looksFinite(w) && !view.isName(i))) return false;
   }
   return true;
 }
