@@ -42,6 +42,30 @@ describe.each(storeKinds)('the seeds folder on $name', (kind) => {
     ]);
   });
 
+  it('skips every kind of bad file, naming each with its reason, and stores the rest', async () => {
+    const bad: Record<string, string | Buffer> = {
+      'vacio.txt': '',
+      'binario.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff]),
+      'nul.txt': puerto.replace('cruceros', 'cru\u0000ceros'),
+      'solo-cabecera.txt': ' date 2024-04-02 Solo la cabecera\n',
+      'sin-fecha.txt': ' date Un titular sin fecha\n\nTexto.\n',
+      'fecha-imposible.txt': ' date 2025-02-30 Un día que no existe\n\nTexto.\n',
+      'enorme.txt': ` date 2024-04-02 Enorme\n\n${'palabra '.repeat(6_500_000)}`,
+    };
+    for (const [name, content] of Object.entries(bad)) await writeFile(join(dir, name), content);
+    // A good file with Windows line ends and a byte-order mark still loads.
+    await writeFile(join(dir, 'museo.txt'), '\uFEFF' + museo.replace(/\n/g, '\r\n'));
+    const summary = await ingest();
+    expect(summary.added).toBe(1);
+    expect(summary.failed.map((f) => f.path).sort()).toEqual(
+      Object.keys(bad)
+        .map((n) => join(dir, n))
+        .sort(),
+    );
+    for (const failure of summary.failed) expect(failure.message.length).toBeGreaterThan(10);
+    expect(await titles()).toEqual(['Un museo de Oviedo abre sus puertas de noche']);
+  });
+
   it('duplicates nothing when run again', async () => {
     await writeFile(join(dir, 'puerto.txt'), puerto);
     await ingest();
