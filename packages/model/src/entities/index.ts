@@ -20,6 +20,8 @@ import {
   splitJoinedNames,
 } from './repair.js';
 import { roleCoreferences } from './role-coref.js';
+import { splitRunTogether } from './split.js';
+import { mayBeVerb } from './verb-shape.js';
 import { isAcronym, lexicalType } from './typing.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 
@@ -45,7 +47,8 @@ const isKnown = (name: string) =>
 function candidates(spans: NamedSpan[], text: string): Candidate[] {
   const cleaned = spans.flatMap((s) => splitAtQuotes(s, text)).flatMap((s) => cleanSpan(s, text) ?? []);
   const joined = joinSplitNames(cleaned, text).flatMap((s) => cleanSpan(s, text) ?? []);
-  return gazetteerPlaces(companySuffixes(splitJoinedNames(joined, text), text), text);
+  const split = splitRunTogether(splitJoinedNames(joined, text), text);
+  return gazetteerPlaces(companySuffixes(split, text), text);
 }
 
 /** Acronym definitions: the expansion becomes one mention, absorbing the tagger's pieces of it. */
@@ -95,8 +98,9 @@ function dropSentenceOpeners(found: Candidate[], body: string, names: Set<string
 
 /**
  * A name run into the verb that opens a headline-like line (`Agradece Evo Morales a …`): the first
- * word goes when the body never capitalises it inside a sentence, it is no given name or known
- * name, and the rest is a name the text uses elsewhere.
+ * word goes when it is shaped like a verb, the body never capitalises it inside a sentence, it is
+ * no given name or known name, and the rest is a name the text uses elsewhere (`Flavio Ruiz` then
+ * `Ruiz` keeps its `Flavio`: no verb ends in `-io`).
  */
 function dropOpeningVerbs(found: Candidate[], text: string, names: Set<string>): Candidate[] {
   const texts = new Set(found.map((s) => s.text));
@@ -105,6 +109,7 @@ function dropOpeningVerbs(found: Candidate[], text: string, names: Set<string>):
     const m = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}.*)$/u.exec(s.text);
     if (
       !m ||
+      !mayBeVerb(m[1]!) ||
       names.has(m[1]!) ||
       GIVEN_NAMES.has(fold(m[1]!)) ||
       isKnown(s.text) ||
@@ -118,7 +123,8 @@ function dropOpeningVerbs(found: Candidate[], text: string, names: Set<string>):
 
 /**
  * Title mentions: a headline opens with a verb (`Rechaza Madero …`, `Agradece Evo Morales`), so a
- * first word that the body never writes with a capital is dropped, alone or before a name.
+ * first word that the body never writes with a capital is dropped, alone or before a name, unless
+ * it opens a longer name and cannot be a verb (`Flavio Ruiz advierte …`).
  */
 function titleMentions(title: string, body: string, names: Set<string>): Candidate[] {
   const lower = lowerCaseWords(body);
@@ -128,7 +134,11 @@ function titleMentions(title: string, body: string, names: Set<string>): Candida
     if (!atSentenceStart(title, s.start) || isKnown(s.text) || /[^\p{L}\p{M}\s.-]/u.test(s.text))
       return [span];
     const [first, ...rest] = s.text.split(/\s+/);
-    if (capitalised(first!) && !lower.has(first!.toLowerCase())) return [span];
+    if (
+      !lower.has(first!.toLowerCase()) &&
+      (capitalised(first!) || (rest.length > 0 && /^\p{L}+$/u.test(first!) && !mayBeVerb(first!)))
+    )
+      return [span];
     // The verb's complement may open with a preposition: `Dirigencia del Partido Verde` → `Partido Verde`.
     while (rest.length > 1 && /^\p{Ll}/u.test(rest[0]!)) rest.shift();
     if (rest.length === 0 || /^\p{Ll}/u.test(rest[0]!)) return [];
@@ -151,14 +161,15 @@ function datelineMentions(doc: ArticleDocument, found: Candidate[]): Candidate[]
   // only a longer name the tagger found around it stands (`Palma de Mallorca` for `Palma`).
   const around = (start: number, end: number) =>
     found.some((m) => m.start <= start && end <= m.end && m.end - m.start > end - start);
-  if (place >= 0 && !around(place, place + d.place.length))
-    out.push({
-      start: place,
-      end: place + d.place.length,
-      text: doc.body.slice(place, place + d.place.length),
-      type: 'LOCATION',
-      forced: 'LOCATION',
-    });
+  if (place >= 0 && !around(place, place + d.place.length)) {
+    // A story filed from two places (`Palma/Madrid`) names each of them.
+    const printedPlace = doc.body.slice(place, place + d.place.length);
+    for (const m of printedPlace.matchAll(/[^/]+/gu)) {
+      const text = m[0].trim();
+      const start = place + m.index + m[0].indexOf(text);
+      if (text) out.push({ start, end: start + text.length, text, type: 'LOCATION', forced: 'LOCATION' });
+    }
+  }
   if (d.region && (stateOfAbbreviation(d.region) || KNOWN_SHORT_FORMS[compact(d.region)])) {
     const at = doc.body.indexOf(d.region, place >= 0 ? place + d.place.length : d.start);
     if (at >= 0 && at < d.end) {

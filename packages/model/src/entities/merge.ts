@@ -1,6 +1,6 @@
 import { expansionsOf, KNOWN_SHORT_FORMS, stateOfAbbreviation } from '../lexicon/acronyms.js';
 import { GIVEN_NAMES, opensWithGivenName } from '../lexicon/given-names.js';
-import { GENERIC_NAME_WORDS, ORG_HEADS, ORG_TAILS } from '../lexicon/name-heads.js';
+import { GENERIC_NAME_WORDS, LOCATION_HEADS, ORG_HEADS, ORG_TAILS } from '../lexicon/name-heads.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import type { EntityType } from '../types.js';
 import { compact } from './definitions.js';
@@ -145,6 +145,9 @@ export function clusterMentions(
         const t = typeOf(g);
         if (t === 'PERSON' || g.words.length <= words.length) return false;
         if (words.length >= 2) return isRun(words, g.words) && !namedAfterPerson(g, words, mention);
+        // A facility or feature by its last word: `Baluarte` for `Puente Baluarte`.
+        if (t === 'LOCATION' && LOCATION_HEADS.has(g.words[0]!) && !isKnownPlace(mention.text))
+          return g.words[g.words.length - 1] === words[0];
         // A bare head (`Senado` for `Senado de la República`) or last word (`el Post`, `el Times`).
         if (t !== 'ORGANIZATION' || isKnownPlace(mention.text)) return false;
         // `Wanda` for `Dalian Wanda Group`, whatever the tagger called it: the name before an English body's tail.

@@ -1,12 +1,16 @@
 import { acronymType } from '../lexicon/acronyms.js';
 import { opensWithGivenName } from '../lexicon/given-names.js';
 import {
+  FACILITY_NOUNS,
   KNOWN_ORGANIZATIONS,
+  LOCATION_HEADS,
+  LOCATION_TAILS,
   MEDIA_NOUNS,
   MISC_HEADS,
   ORG_HEADS,
   ORG_TAILS,
   PERSON_TITLES,
+  PLACE_NOUNS,
 } from '../lexicon/name-heads.js';
 import { isKnownPlace, isUnambiguousPlace } from '../lexicon/places.js';
 import { ORG_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
@@ -44,6 +48,20 @@ const PERSON_AFTER = new RegExp(
   String.raw`^,\s+(?:el|la|un|una)?\s*(?:${alternation(ROLE_NOUNS)})(?![\p{L}])`,
   'iu',
 );
+// `el aeropuerto Sheremetyevo`, `en el municipio de Tlaltenango`, `la región del Monzón`.
+const PLACE_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:el|la|los|las|del|al|un|una)\s+(?:${alternation(PLACE_NOUNS)})(?:\s+(?:de|del|de la|de los))?\s+$`,
+  'iu',
+);
+const FACILITY_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:[Ee]l|[Ll]as?|[Ll]os|del|al|[Uu]na?)\s+(?:${alternation(FACILITY_NOUNS)})(?:\s+(?:de|del|de la|de los))?\s+$`,
+  'u',
+);
+// `Tlaltenango, una localidad de …`, `el Bajío, la región …`.
+const PLACE_AFTER = new RegExp(
+  String.raw`^,\s+(?:la|el|una|un)\s+(?:región|ciudad|zona|localidad|provincia|municipio|pueblo|poblado|isla|barrio|colonia|villa|aldea|comarca)(?![\p{L}])`,
+  'iu',
+);
 const PARTICLE = /^(?:de|del|la|las|los|y|e|van|von|da|di|dos|bin|ibn|al|el)$/u;
 
 /** Capitalised words (and name particles) only, as in `Juan Carlos Lozano Martínez`, `Vicente del Bosque`. */
@@ -70,10 +88,14 @@ export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType
   if (words.length >= 2 && PERSON_TITLES.has(head)) return 'PERSON';
   if (isUnambiguousPlace(name)) return 'LOCATION';
   if (isKnownPlace(name) && !taggerSaysPerson) return 'LOCATION';
+  // Facilities and geographic features are places, even when named after a person (`Estadio
+  // Santiago Bernabéu`) or abbreviated (`Estación Espacial Internacional (ISS)`).
+  if (words.length >= 2 && LOCATION_HEADS.has(head)) return 'LOCATION';
   if (words.length >= 2 && MISC_HEADS.has(head)) return 'MISC';
   if (words.length >= 2 && ORG_HEADS.has(head)) return 'ORGANIZATION';
   // An English name is headed at its end, whoever it is named after: `Ana Bals Fund`.
   if (words.length >= 2 && ORG_TAILS.has(fold(words[words.length - 1]!))) return 'ORGANIZATION';
+  if (words.length >= 2 && LOCATION_TAILS.has(fold(words[words.length - 1]!))) return 'LOCATION';
   if (opensWithGivenName(name) && looksLikePersonName(words)) return 'PERSON';
   return undefined;
 }
@@ -97,13 +119,14 @@ export function afterMediaNoun(text: string, start: number): boolean {
 /**
  * The type the words around a mention give it: a medium (`el diario The Guardian`), a company or
  * body (`la petrolera rusa Lukoil`, `Aizoon, la empresa …`), a person (`el ministro ruso Serguéi
- * Lavrov`, `Ana Sol, presidenta de …`).
+ * Lavrov`, `Ana Sol, presidenta de …`), a place (`el barrio Jacarepaguá`, `Aguaytía, una región`).
  */
 export function contextType(body: string, start: number, end: number): EntityType | undefined {
   const before = body.slice(Math.max(0, start - 60), start);
   const after = body.slice(end, end + 40);
   if (MEDIA_BEFORE.test(before) || ORG_BEFORE.test(before) || ORG_AFTER.test(after)) return 'ORGANIZATION';
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) return 'PERSON';
+  if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) return 'LOCATION';
   return undefined;
 }
 
@@ -123,6 +146,14 @@ export function clusterType(
 ): EntityType {
   const forced = mentions.find((m) => m.forced)?.forced;
   if (forced) return forced;
+  // Named only after a place noun (`el estadio Santiago Bernabéu`, `la avenida López Mateos`), a
+  // name that is a person's elsewhere is the place named after them.
+  const inBody = mentions.filter((m) => !m.inTitle);
+  if (
+    inBody.length > 0 &&
+    inBody.every((m) => FACILITY_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start)))
+  )
+    return 'LOCATION';
   const votes = new Map<EntityType, number>();
   for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + m.text.length);
   const person = (votes.get('PERSON') ?? 0) > 0;

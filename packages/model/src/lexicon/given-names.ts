@@ -28,7 +28,22 @@ omar oscar osvaldo pablo paola patricia patricio paul paula pedro pierre pilar r
 rebeca reyna ricardo rigoberto roberto rocio rodolfo rodrigo rogelio rolando roman ruben ruth salma
 salvador samuel sandra santiago sara sebastian sergei sergey sergio silvia silvio simon sofia sonia
 stephen steve susana teresa tomas tony ulises valentin valeria vanessa veronica vicente victor
-victoria virginia vladimir walter william xavier ximena yolanda yuri zoe`;
+victoria virginia vladimir walter william xavier ximena yolanda yuri zoe
+amparo aurora bernardino carlota cristobal dante edgar edgardo enriqueta esperanza estela estefania
+fabian fausto fermin florentino gabino gael geronimo gisela hernan hilario ildefonso irving isidro
+jazmin jeronimo joel jonas lazaro leonor lilia lucero lucila macario manlio marcelino marcial
+marisela mayra melchor nestor nicanor nora ofelia olivia pascual paulina perla porfirio ramiro
+ramon rosalinda saul silvestre socorro tania teodoro uriel wendy xochitl yadira zacarias gaby
+flavio flavia giancarlo gian gianni giuseppe giovanni francesco paolo pietro stefano massimo matteo
+luca lucas angelo hans klaus wolfgang helmut jurgen dieter werner karl friedrich heinrich franz
+johann johannes gunter gerhard henrik sigrid sabine francois jacques louis laurent philippe pascal
+marie sophie isabelle nathalie paulo joaquim luiz peter philip phillip kevin ben sam samantha jeff
+diane roger melissa mark matthew michelle nancy hillary kenneth kathleen susan sarah linda lisa
+mary patrick ryan scott thomas tom timothy tim richard robert ronald harry hugh ian jason jeremy
+jonathan joshua justin keith larry lawrence marc matt nick oliver raymond russell hamid karim
+khalid mahmoud mustafa yasser abdullah hosni andrei alexei mijail mikhail nikolai oleg pavel piotr
+valentina tatiana svetlana irina yulia yevgueni evgeni andoni
+`;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 

@@ -23,7 +23,44 @@ export const ORG_HEADS = words(`
 /** Last words of English names of bodies: `Dalian Wanda Group`, `Cartoon Network`, `Hubert Bals Fund`. */
 export const ORG_TAILS = words(`group network media society initiative fund foundation institute
   company corporation holdings association council committee agency bank university college airlines
-  records studios pictures entertainment`);
+  records studios pictures entertainment party band league alliance coalition union`);
+
+/**
+ * First words of names of places: facilities (`Estadio Azteca`, `Puente Baluarte`, `Aeropuerto
+ * Internacional …`), streets and squares, and geographic features (`Río Bravo`, `Sierra Madre`). A
+ * name so headed is a location whatever the tagger voted or whether the article abbreviates it.
+ * `Canal` and `Centro` are left out: they open names of channels and bodies as often.
+ */
+export const LOCATION_HEADS = words(`
+  estadio puente parque túnel plaza avenida calle calzada bulevar boulevard paseo periférico viaducto
+  glorieta jardín alameda malecón muelle aeropuerto puerto presa carretera autopista estación
+  monumento catedral basílica santuario pirámide torre penal reclusorio penitenciaría cárcel barrio
+  colonia fraccionamiento distrito condado comarca ciudad zona río lago laguna cerro monte volcán
+  sierra valle isla islas bahía playa golfo mar océano península desierto cordillera selva bosque
+  cañón barranca arrecife`);
+
+/** Last words of English names of places: `Grafton Street`, `Central Park`, `Times Square`. */
+export const LOCATION_TAILS = words(`street avenue boulevard road square park bridge stadium arena
+  airport station tower hall beach island islands river lake bay valley mountain mountains canyon`);
+
+/**
+ * Lower-case nouns of facilities, streets and features after which a name is the place itself,
+ * even a person's name (`el estadio Santiago Bernabéu`, `la avenida López Mateos`).
+ */
+export const FACILITY_NOUNS = words(`estadio puente parque túnel plaza avenida calle calzada bulevar
+  paseo glorieta jardín alameda malecón muelle aeropuerto presa carretera autopista barrio colonia
+  fraccionamiento río lago laguna cerro volcán playa bahía`);
+
+/**
+ * Lower-case nouns after which a capitalised name is a place: the facilities above and units of
+ * territory (`el municipio de Tlaltenango`, `la región de Loreto`). A person may follow these
+ * (`el gobernador del estado Ana Ruiz`), so they only weigh like the other words around a name.
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  ...FACILITY_NOUNS,
+  ...words(`puerto estación municipio estado provincia región distrito localidad poblado ranchería
+    ejido paraje ciudad villa aldea isla sierra valle`),
+]);
 
 /** First words of names that are not people, organisations or places: laws, treaties, taxes, events. */
 export const MISC_HEADS = words(`
@@ -70,7 +107,8 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
   Barça|Manchester United|Bayern Múnich|La Jornada|La Jornada Zacatecas|El Universal|Excélsior|Milenio|
   El Financiero|El Economista|El País|El Mundo|ABC|La Vanguardia|La Razón|La Nación|Clarín|El Tiempo|
   El Comercio|Le Monde|Le Figaro|Der Spiegel|The Guardian|The New York Times|The Washington Post|
-  The Wall Street Journal|The Economist|Financial Times|Associated Press|Prensa Latina|Europa Press|
+  The Wall Street Journal|New York Times|Washington Post|Wall Street Journal|Los Angeles Times|
+  The Economist|Financial Times|Associated Press|Prensa Latina|Europa Press|
   Nueva Alianza|Cártel de Sinaloa|Cártel del Golfo|Los Zetas|Caballeros Templarios|
   Los Caballeros Templarios|Familia Michoacana`
     .split('|')

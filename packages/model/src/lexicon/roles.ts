@@ -23,7 +23,10 @@ export const ROLE_NOUNS = new Set(
   asambleísta concejal concejala edil regidor catedrático catedrática científico científica médico
   médica doctor doctora artista músico cineasta director-técnico delantero portero centrocampista
   piloto tenista ciclista atleta boxeador nadador corredor campeón campeona imputado imputada
-  acusado acusada detenido detenida sospechoso sospechosa testigo víctima`
+  acusado acusada detenido detenida sospechoso sospechosa testigo víctima esquiador esquiadora
+  patinador patinadora gimnasta golfista nadadora boxeadora velocista maratonista clavadista
+  beisbolista basquetbolista lanzador pelotero luchador luchadora torero jinete diva guitarrista
+  baterista bajista vocalista pianista violinista rapero rapera compositor compositora supermodelo`
     .split(/\s+/)
     .filter(Boolean),
 );

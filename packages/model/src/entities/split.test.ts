@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from './repair.js';
+import { splitRunTogether } from './split.js';
+
+/** One tagged span over `name` inside `text`. */
+function span(text: string, name: string, type: Candidate['type'] = 'MISC'): Candidate {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, text: name, type };
+}
+const pieces = (text: string, name: string, type?: Candidate['type']) =>
+  splitRunTogether([span(text, name, type)], text).map((s) => [s.text, s.type]);
+
+describe('names run together in one span', () => {
+  it('cuts two places at a slash', () => {
+    const text = 'Lima/Quito. Los ministros se reunieron ayer.';
+    expect(pieces(text, 'Lima/Quito', 'LOCATION')).toEqual([
+      ['Lima', 'LOCATION'],
+      ['Quito', 'LOCATION'],
+    ]);
+  });
+
+  it('cuts two known places left side by side by a lost comma', () => {
+    const text = 'Habrá sedes en Dallas Houston y Denver.';
+    expect(pieces(text, 'Dallas Houston', 'LOCATION')).toEqual([
+      ['Dallas', 'LOCATION'],
+      ['Houston', 'LOCATION'],
+    ]);
+  });
+
+  it('cuts a known place or medium from the person who follows it', () => {
+    const text = 'Lo contó el corresponsal del Washington Post Peter Varga desde Kiev.';
+    expect(pieces(text, 'Washington Post Peter Varga')).toEqual([
+      ['Washington Post', 'ORGANIZATION'],
+      ['Peter Varga', 'PERSON'],
+    ]);
+  });
+
+  it('takes a name whose surname stands alone elsewhere as a person even with an unknown given name', () => {
+    const text = 'Habló la enviada en Chile Oriana Kessel. Kessel dijo que volverá.';
+    expect(pieces(text, 'Chile Oriana Kessel', 'LOCATION')).toEqual([
+      ['Chile', 'LOCATION'],
+      ['Oriana Kessel', 'PERSON'],
+    ]);
+  });
+
+  it('keeps a festival after a place whole: its last word is an ordinary word', () => {
+    const text = 'Ganó en el Lima Summer Festival. El Festival cerró ayer.';
+    expect(pieces(text, 'Lima Summer Festival')).toEqual([['Lima Summer Festival', 'MISC']]);
+  });
+
+  it('takes a known place after `en` out of a name', () => {
+    const text = 'Habló el Consejo Regional en Sonora sobre el agua.';
+    expect(pieces(text, 'Consejo Regional en Sonora', 'ORGANIZATION')).toEqual([
+      ['Consejo Regional', 'ORGANIZATION'],
+      ['Sonora', 'LOCATION'],
+    ]);
+  });
+
+  it('leaves known places and organisations alone', () => {
+    const text = 'Viajó a San Juan y leyó The Wall Street Journal.';
+    expect(pieces(text, 'San Juan', 'LOCATION')).toEqual([['San Juan', 'LOCATION']]);
+  });
+});
