@@ -53,7 +53,7 @@ export function attributeArticle(view: TokenView): { quotes: Attributed[]; repor
       named = quote ? undefined : span;
     }
     const spans = spansOf(view, frame);
-    reported.push(...reportedClauses(view, frame, cues, quiet));
+    reported.push(...reportedClauses(view, frame, cues, quiet, phrases));
     const speaks = cues.some((c) => !c.nested && c.strength === 'speech');
     quiet = !speaks && spans.length === 0 ? [...quiet, frame] : [];
     // A sentence without a speaker still brings its subject to the fore.
@@ -76,7 +76,14 @@ function resolveCues(view: TokenView, frame: Frame, phrases: Phrase[], salience:
     const at = startOf(view, cue.first);
     // `señaló que … y aseveró que …`: a verb coordinated with the sentence's first keeps its subject.
     const main = resolvedCues.find((c) => c.kind === 'verb' && !c.nested && c.resolved);
-    if (main && cue.kind === 'verb' && !cue.nested && coordinated(view, cue.first, frame.first)) {
+    // `señaló X, al precisar que …`, `…, añadiendo que …`: an infinitive or a gerund has no subject of
+    // its own; it is the main verb's.
+    const nonFinite = /^(?:infinitive|gerund)$/.test(cueVerb(view.lower[cue.first] ?? '')?.form ?? '');
+    if (
+      main &&
+      cue.kind === 'verb' &&
+      (nonFinite || (!cue.nested && coordinated(view, cue.first, frame.first)))
+    ) {
       resolvedCues.push({ ...cue, resolved: main.resolved });
       continue;
     }

@@ -3,7 +3,7 @@ import { SPEECH_NOUNS } from '../lexicon/speaker-nouns.js';
 import { CLITICS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/spanish-function-words.js';
 import type { Frame } from './frames.js';
 import { objectBefore, quoteAfter, WITH_DE } from './object.js';
-import { canSpeak, connectorAt, scanPhrases, type Phrase } from './phrases.js';
+import { canSpeak, connectorAt, looksFinite, scanPhrases, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
 export type CueKind = 'verb' | 'according' | 'para' | 'colon' | 'noun' | 'source';
@@ -75,8 +75,9 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
     const according = ACCORDING.find((words) => matchAt(view, i, words));
     if (according) {
       const after = i + according.length;
-      // `según anticipó X`: the verb is the cue.
-      if (!cueVerb(view.lower[after] ?? '')) {
+      // `según anticipó X`: the verb is the cue. `un acuerdo según el cual…` is a relative.
+      const relative = /^(?:cual|cuales)$/.test(view.lower[after + 1] ?? '');
+      if (!cueVerb(view.lower[after] ?? '') && !relative) {
         const target = phraseFrom(view, after, frame.end);
         cues.push(cue('according', i, after, view, 'speech', nested, target));
       }
@@ -130,6 +131,9 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
     // `la sentencia`, `las denuncias`: a present form after `la`/`las` is a noun unless `que` follows.
     if (/^(?:la|las)$/.test(prev) && /(?:a|an|e|en)$/.test(word) && view.lower[i + 1] !== 'que') continue;
     if (verb.form === 'infinitive' && PREPOSITIONS.has(prev) && prev !== 'al' && prev !== 'tras') continue;
+    // `Cabe destacar que…`, `hay que señalar que…`: the reporter's own aside; `es decir` rephrases.
+    const aside = prev === 'cabe' || prev === 'es' || (prev === 'que' && view.lower[i - 2] === 'hay');
+    if (verb.form === 'infinitive' && aside) continue;
     let end = i + 1;
     if (WITH_DE.has(verb.lemma) && (view.lower[end] === 'de' || view.lower[end] === 'como')) end++;
     // A gerund or infinitive has no subject after it: `cuestionando el informe que…` is a relative.
@@ -215,9 +219,15 @@ function clauseAfter(view: TokenView, from: number, limit: number, nonFinite = f
   let j = from;
   // A noun phrase before `, que` makes it a relative clause: `admitió el portugués, que estuvo…`.
   let named = false;
-  for (let steps = 0; j < limit && steps < 8; steps++, j++) {
+  // `informó, desde el hangar de la Marina, que …`: a complement set off by commas may be long; the
+  // comma that closes it is followed by `que` or it was no complement of the verb.
+  const setOff = view.text(from) === ',';
+  for (let steps = 0; j < limit && steps < (setOff ? 14 : 8); steps++, j++) {
     const w = view.lower[j] as string;
     if (view.q(j) >= 0) return undefined;
+    if (setOff && j > from && w === ',') {
+      return view.lower[j + 1] === 'que' && j + 2 < limit && steps > 1 ? j + 2 : undefined;
+    }
     if (w === 'que') {
       // `dijo, en entrevista, que`: a complement set off after the verb closes with a comma too;
       // `dijo, un país que…` is an aside whose `que` is a relative.
@@ -235,7 +245,7 @@ function clauseAfter(view: TokenView, from: number, limit: number, nonFinite = f
       continue;
     if (DETERMINERS.has(w) || view.isWord(j)) {
       // `dijo a la prensa que`, `señaló este martes que`: a short complement before `que`.
-      if (steps < 5 && !cueVerb(w)) continue;
+      if ((steps < 5 || setOff) && !cueVerb(w) && !(setOff && looksFinite(w))) continue;
     }
     return undefined;
   }

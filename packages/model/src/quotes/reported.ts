@@ -3,6 +3,8 @@ import type { ResolvedCue } from './attribute.js';
 import { closesFrame } from './cues.js';
 import type { Frame } from './frames.js';
 import { wordCount } from './not-speech.js';
+import { looksFinite, type Phrase } from './phrases.js';
+import { parenthetical, speakerPhrase } from './subject.js';
 import type { TokenView } from './view.js';
 
 /** A statement reported without quotation marks: `dijo que …`, `…, añadió`, `según X, …`. */
@@ -27,6 +29,7 @@ export function reportedClauses(
   frame: Frame,
   cues: ResolvedCue[],
   quiet: Frame[],
+  phrases: Phrase[],
 ): Reported[] {
   const out: Reported[] = [];
   const main = cues.filter((c) => !c.nested && c.resolved);
@@ -36,15 +39,26 @@ export function reportedClauses(
     if (cue.kind === 'verb' && cue.clause !== undefined) {
       const next = main.find((c) => c.first > (cue.clause as number) && c.kind === 'verb');
       push(out, view, cue.clause, next ? next.first : frame.end, speaker, cue.text);
+    } else if (cue.kind === 'verb' && parenthetical(view, frame, cue) && !quoted(view, frame)) {
+      // `Desde entonces, agregó, el maíz…`: the verb set in the middle reports the whole sentence.
+      // After a colon only: `hizo una declaración: con esto, añadió, …`.
+      let from = cue.first;
+      while (from > frame.first && !/^[:;]$/.test(view.text(from - 1))) from--;
+      push(out, view, from, frame.end, speaker, cue.text);
     } else if (
       cue.kind === 'verb' &&
-      closesFrame(view, cue.end, frame.end) &&
-      view.text(cue.first - 1) === ',' &&
+      closesClause(view, cue.end, frame.end) &&
+      view.text(cue.first - comma(view, cue)) === ',' &&
+      !afterQuotation(view, frame, cue.first - comma(view, cue)) &&
       // `Añadió que …, informó X.`: the clause after `que` is already the report.
-      !main.some((c) => c !== cue && c.clause !== undefined)
+      !main.some((c) => c !== cue && c.clause !== undefined && c.first < cue.first && opens(view, frame, c))
     ) {
       const from = quiet[0]?.first ?? frame.first;
-      push(out, view, from, cue.first - 1, speaker, cue.text);
+      // `Bob, republicano, criticó al Departamento`: a subject before the verb makes it no inversion.
+      const subject = speakerPhrase(view, frame, cue, phrases);
+      const to = cue.first - comma(view, cue);
+      if ((!subject || subject.first > cue.first) && !onlyPhrases(view, phrases, from, to))
+        push(out, view, from, to, speaker, cue.text);
     } else if ((cue.kind === 'according' || cue.kind === 'para') && cue.target) {
       const target = cue.target;
       if (cue.first <= frame.first + 2 && view.text(target.end) === ',') {
@@ -55,6 +69,65 @@ export function reportedClauses(
     }
   }
   return out;
+}
+
+// How far back the comma before an inverted verb is: `…, informó X` or `…, según informó X`.
+function comma(view: TokenView, cue: ResolvedCue): number {
+  return view.lower[cue.first - 1] === 'según' ? 2 : 1;
+}
+
+/**
+ * Whether an inverted verb ends its clause: nothing but its subject follows up to the end of the
+ * sentence or to a comma, after which an apposition or a relative may go on (`…, dijo el ministro de
+ * Pesca, Tomás Ibarra, quien añadió que …`).
+ */
+function closesClause(view: TokenView, from: number, end: number): boolean {
+  let comma = from;
+  while (comma < end && view.text(comma) !== ',') comma++;
+  return closesFrame(view, from, comma);
+}
+
+// Whether a cue opens the sentence's main clause: only connectors, adverbs of time or a subject
+// come before it (`Añadió que`, `Por su parte, Ibarra dijo que`), not another clause.
+function opens(view: TokenView, frame: Frame, cue: ResolvedCue): boolean {
+  return !hasFinite(view, frame.first, cue.first);
+}
+
+/**
+ * `Los gobernadores, A y B, declararon el estado…`: before the comma stand only the verb's subject and
+ * its apposition, nothing said.
+ */
+function onlyPhrases(view: TokenView, phrases: Phrase[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (phrases.some((p) => p.first <= i && i < p.end)) continue;
+    if (/^(?:,|y|e|o|u|\p{Ll}+mente)$/u.test(view.lower[i] as string)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * `«…», añadió.` or `«…». «…», añadió.`: a quotation that opens its sentence and ends at the comma
+ * before the verb is what the verb reports; the words before it are another sentence's.
+ */
+function afterQuotation(view: TokenView, frame: Frame, comma: number): boolean {
+  const q = view.q(comma - 1) as number;
+  if (q < 0) return false;
+  let open = comma - 1;
+  while (open > frame.first && view.q(open - 1) === q) open--;
+  return open === frame.first || /^[.!?…]$/.test(view.text(open - 1)) || view.q(open - 1) >= 0;
+}
+
+function quoted(view: TokenView, frame: Frame): boolean {
+  for (let i = frame.first; i < frame.end; i++) if (view.q(i) >= 0) return true;
+  return false;
+}
+
+function hasFinite(view: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (view.q(i) < 0 && looksFinite(view.lower[i] as string) && !view.isName(i)) return true;
+  }
+  return false;
 }
 
 function push(

@@ -188,9 +188,11 @@ function teller(view: TokenView, target: Phrase): Phrase | undefined {
 }
 
 // `…, dijo, …` in the middle of a sentence, with no `que` after it and no quotation touching it.
-function parenthetical(view: TokenView, frame: Frame, cue: Cue): boolean {
+// `Lo anterior -agregó- basta`: dashes set it off as well as commas.
+export function parenthetical(view: TokenView, frame: Frame, cue: Cue): boolean {
   if (cue.clause !== undefined || cue.first <= frame.first + 1) return false;
-  if (view.text(cue.first - 1) !== ',' || view.text(cue.end) !== ',') return false;
+  const mark = view.text(cue.first - 1);
+  if (!/^[,—–-]$/.test(mark) || view.text(cue.end) !== (mark === ',' ? ',' : mark)) return false;
   return view.q(cue.first - 2) < 0 && view.q(cue.end + 1) < 0;
 }
 
