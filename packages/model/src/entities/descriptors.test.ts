@@ -57,3 +57,31 @@ describe('what a role ties its holder to', () => {
     expect(tiesOfPhrase('líder estatal del PRI')).toContain('pri');
   });
 });
+
+describe('role phrases that are clauses', () => {
+  it('never reads a clause as a role', () => {
+    // A verb after the pronoun `se`: the phrase before the name is a clause.
+    expect(
+      rolesOf(
+        'después de que la cantante de Marea se separara de su antiguo socio, Iván Rubio.',
+        'Iván Rubio',
+      ),
+    ).toEqual([]);
+    // A bare role and a verb after the name open a new clause.
+    expect(rolesOf('Según un informe de Petrolandia, el ministro anunció cambios.', 'Petrolandia')).toEqual(
+      [],
+    );
+    expect(rolesOf('Frente a la defensa de Lidia Soto, el fiscal se adelantó.', 'Lidia Soto')).toEqual([]);
+    // A longer apposition that runs into a verb ends before it.
+    expect(rolesOf('Raúl Vega, portavoz del sindicato minero explicó la huelga.', 'Raúl Vega')).toEqual([
+      'portavoz del sindicato minero',
+    ]);
+  });
+
+  it('takes `primer` as a role only before another role noun', () => {
+    expect(rolesOf('En su primer viaje oficial, Nuria Paz visitó Lima.', 'Nuria Paz')).toEqual([]);
+    expect(rolesOf('El primer ministro sueco, Olof Berg, llegó.', 'Olof Berg')).toEqual([
+      'primer ministro sueco',
+    ]);
+  });
+});

@@ -11,11 +11,24 @@ const DETERMINERS = new Set(
 // Words that may continue a role phrase: `presidente del Partido Acción Nacional (PAN) en el estado`.
 const LINKS = new Set('de del la las los el en para a al por sobre entre'.split(' '));
 // Words that end a role phrase: a clause, a verb-like continuation, a coordination of clauses.
+// Unstressed object pronouns and `no` only stand before a verb (`la actriz se divorció`), never
+// inside a role phrase.
 const STOPS = new Set(
-  'que quien quienes cuyo cuya cuyos cuyas donde cuando como mientras aunque porque pues si ha han había fue es son será dijo afirmó según y e o u ni pero sino'.split(
+  'que quien quienes cuyo cuya cuyos cuyas donde cuando como mientras aunque porque pues si ha han había fue es son será dijo afirmó según y e o u ni pero sino se le les lo me nos no'.split(
     ' ',
   ),
 );
+
+// Words that open a verb group: an unstressed object pronoun or `no`.
+const VERB_LEADS = new Set('se le les lo me nos no'.split(' '));
+
+/**
+ * A finite verb in the preterite or future (`anunció`, `dijeron`, `explicará`): lower-case words a
+ * role phrase never holds, so a phrase that reaches one has run into the clause (`el ministro
+ * anunció`). Nouns that end so (`buró`, `dominó`) are too rare in roles to matter.
+ */
+const isFiniteVerb = (w: string) =>
+  /^\p{Ll}\p{L}*(?:ó|aron|ieron|yeron|ará|erá|irá|arán|erán|irán)$/u.test(w);
 
 export interface Word {
   text: string;
@@ -35,8 +48,13 @@ export function words(text: string, offset: number): Word[] {
   }));
 }
 
-const isRole = (w: string, roles: ReadonlySet<string>) =>
+const isRoleWord = (w: string, roles: ReadonlySet<string>) =>
   roles.has(w.toLowerCase().replace(/^ex-?/u, '')) || roles.has(w.toLowerCase());
+
+/** Is the word at `i` a role noun: `primer` only opens one before another (`primer ministro`, not `primer discurso`). */
+const isRole = (ws: readonly Word[], i: number, roles: ReadonlySet<string>) =>
+  isRoleWord(ws[i]!.text, roles) &&
+  (!/^primer[ao]?$/iu.test(ws[i]!.text) || isRoleWord(ws[i + 1]?.text ?? '', roles));
 const isLower = (w: string) => /^[\p{Ll}]/u.test(w);
 const isName = (w: string) => /^[\p{Lu}\p{N}(]/u.test(w);
 
@@ -59,7 +77,8 @@ function validPhrase(ws: Word[]): boolean {
       (w, i) =>
         (isLower(w.text) ||
           (isName(w.text) && i > 0 && (LINKS.has(ws[i - 1]!.text) || isName(ws[i - 1]!.text)))) &&
-        !STOPS.has(w.text.toLowerCase()),
+        !STOPS.has(w.text.toLowerCase()) &&
+        !isFiniteVerb(w.text),
     )
   );
 }
@@ -110,8 +129,8 @@ function roleBefore(body: string, start: number, roles: ReadonlySet<string>): st
   for (let i = phraseEnd - 1; i >= 0; i--) {
     const w = ws[i]!;
     if (!isLower(w.text) && !isName(w.text)) break;
-    if (STOPS.has(w.text.toLowerCase())) break;
-    if (!isRole(w.text, roles)) continue;
+    if (STOPS.has(w.text.toLowerCase()) || isFiniteVerb(w.text)) break;
+    if (!isRole(ws, i, roles)) continue;
     const prev = ws[i - 1];
     const opened = !prev || DETERMINERS.has(prev.text.toLowerCase()) || /^[,(:;.]$/.test(prev.text);
     if (!opened) continue;
@@ -129,10 +148,17 @@ function roleAfter(body: string, end: number, roles: ReadonlySet<string>): strin
   if (ws[0]?.text !== ',') return undefined;
   let i = 1;
   if (ws[i] && DETERMINERS.has(ws[i]!.text.toLowerCase())) i++;
-  if (!ws[i] || !isRole(ws[i]!.text, roles)) return undefined;
+  if (!ws[i] || !isRole(ws, i, roles)) return undefined;
   const phrase: Word[] = [];
   for (let j = i; j < ws.length; j++) {
     const w = ws[j]!;
+    // `Ana Ruiz, el fiscal se adelantó`, `…, el ministro anunció`: a bare role noun right before a
+    // verb is the subject of a new clause, not an apposition; a longer phrase that runs into a verb
+    // (`…, coordinador del equipo jurídico informó`) ends there.
+    if (VERB_LEADS.has(w.text.toLowerCase()) || isFiniteVerb(w.text)) {
+      if (phrase.length === 1) return undefined;
+      break;
+    }
     if ((!isLower(w.text) && !isName(w.text)) || STOPS.has(w.text.toLowerCase())) break;
     phrase.push(w);
   }
