@@ -65,6 +65,13 @@ const SPELLED_DAYS: ReadonlyMap<string, number> = new Map([
 
 // Day lists before one month: `12 y 13 de noviembre`, `del 3 al 5 de junio`, `3, 4 y 5 de junio`.
 const DAY_LIST_JOINERS = new Set([',', 'y', 'e', 'o', 'al', 'a']);
+// Streets, neighbourhoods and schools are named after dates: `la calle 5 de Mayo`, `la colonia 20 de Noviembre`.
+const NAMED_AFTER_DATES = new Set(
+  (
+    'calle avenida av calzada bulevar boulevard colonia col plaza paseo glorieta fraccionamiento ' +
+    'escuela primaria secundaria mercado estadio parque unidad barrio'
+  ).split(' '),
+);
 
 type Found = { dates: DateMention[]; end: number };
 
@@ -142,6 +149,7 @@ function readWeekday(view: TokenView, i: number, weekday: number, context: DateC
 /** `12 de noviembre`, `1o de mayo`, `12 nov`, `12 y 13 de noviembre de 2013`, `el pasado 3 de junio`. */
 function readDayOfMonth(view: TokenView, i: number, context: DateContext): Found | undefined {
   const { anchor, floor, previous } = context;
+  if (NAMED_AFTER_DATES.has(view.key(i - 1))) return undefined;
   const days: DateMention[] = [];
   let j = i;
   for (;;) {

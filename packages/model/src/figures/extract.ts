@@ -88,6 +88,28 @@ const SINGULAR_ARTICLES = new Set(['el', 'la', 'al', 'del']);
 const SIGN_OPENERS = new Set(['(', '[', ':', '=']);
 // Joiners of a list whose first member was a reference: `artículos 22, 73 y 79`.
 const LIST_JOINERS = new Set([',', 'y', 'e', 'o', 'u', 'al', 'a']);
+// What closes a list of numbers that share the last one's unit, and what may open each member.
+const LIST_CONJUNCTIONS = new Set(['y', 'e', 'o', 'u']);
+const LIST_PREPOSITIONS = new Set(['a', 'de', 'en', 'con', 'entre', 'por', 'que']);
+const MAX_LIST = 8;
+// A day of the month may follow these, restating their date: `ayer 19`.
+const DAY_WORDS = new Set(['hoy', 'ayer', 'anteayer', 'antier', 'manana']);
+
+function isDayNumber(n: NumberPhrase): boolean {
+  return n.plainDigits && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
+}
+
+/** A rate or price a later bare number may be compared with, and the two words that opened it. */
+interface Elidable {
+  unit: UnitMatch;
+  sentence: number;
+  opener: string;
+}
+
+/** The two words before token i, as one key: `que a` in `que a 15 pesos`. */
+function openerOf(view: TokenView, i: number): string {
+  return `${view.key(i - 2)} ${view.key(i - 1)}`;
+}
 
 function isSignedUnit(unit: UnitMatch | undefined): boolean {
   return (
@@ -114,10 +136,10 @@ class FigureScanner {
   private lastDate: number | undefined;
   /** The token after the last number read as a reference (`artículos 22`), for the list it opens. */
   private lastReferenceEnd = -1;
-  /** The last money figure's currency and sentence, lent to bare amounts that follow it. */
-  private lastMoney: { code: string; sentence: number } | undefined;
+  /** The last money figure's currency, amount and sentence, lent to bare amounts that follow it. */
+  private lastMoney: { code: string; value: number; sentence: number } | undefined;
   /** The unit of the last rate or unscaled price, lent to a bare number compared with it. */
-  private lastElidable: { unit: UnitMatch; sentence: number } | undefined;
+  private lastElidable: Elidable | undefined;
 
   constructor(doc: ArticleDocument) {
     this.view = new TokenView(doc);
@@ -199,19 +221,19 @@ class FigureScanner {
     const score = this.readScore(core);
     if (score !== undefined) return score;
 
-    this.lendMoney(core);
-    let partner: Core | undefined;
     let shared: Shared = { scale: 1 };
-    if (!core.unit) {
-      partner = this.readPartner(core);
-      if (partner) {
-        this.lendMoney(partner);
-        shared = {
-          ...(partner.unit && { unit: partner.unit }),
-          ...(partner.prefixCode && { prefixCode: partner.prefixCode }),
-          scale: sharedScale(n, partner.number),
-        };
-      } else this.lendElidedUnit(core);
+    // The range first: its second number's scale outranks the money before (`entre 20 mil y 40 mil millones`).
+    const partner = core.unit ? undefined : this.readPartner(core);
+    if (partner) {
+      shared = {
+        ...(partner.unit && { unit: partner.unit }),
+        ...(partner.prefixCode && { prefixCode: partner.prefixCode }),
+        scale: sharedScale(n, partner.number),
+      };
+    } else if (!core.unit) {
+      this.lendMoney(core);
+      this.lendListUnit(core);
+      this.lendElidedUnit(core);
     }
     // A bare `un` is an article: leave it to the qualifier of what follows (`hasta un 30%`).
     if (n.articleOnly && !core.unit && !core.prefixCode && !partner) return undefined;
@@ -222,6 +244,9 @@ class FigureScanner {
       const second = this.classify(partner, { scale: 1 }, undefined);
       if (second) {
         if (first?.subject) second.subject = first.subject;
+        // `de 16 y 17 años`: the age the first names is what the second names too.
+        if (first?.kind === 'AGE' && second.kind === 'DURATION' && second.unit === 'year')
+          second.kind = 'AGE';
         this.push(second, partner);
       }
       return second ? second.end : partner.end;
@@ -232,26 +257,70 @@ class FigureScanner {
   private push(draft: FigureDraft, core: Core): void {
     this.drafts.push(draft);
     const sentence = this.view.sentenceOf(core.number.first);
+    const opener = openerOf(this.view, core.number.first);
     if (draft.kind === 'MONEY' && draft.unit) {
-      this.lastMoney = { code: draft.unit, sentence };
+      this.lastMoney = { code: draft.unit, value: Math.abs(draft.value), sentence };
       // Only a price without scale words: `de 91 millones de euros a 57` leaves the scale unsaid too.
       const scaled =
         core.number.trailingScales.length > 0 || (core.unit?.type === 'currency' && core.unit.scale !== 1);
       this.lastElidable = scaled
         ? undefined
-        : { unit: { type: 'currency', code: draft.unit, scale: 1, end: 0 }, sentence };
+        : { unit: { type: 'currency', code: draft.unit, scale: 1, end: 0 }, sentence, opener };
     } else if (draft.kind === 'PERCENT') {
-      this.lastElidable = { unit: { type: 'percent', end: 0 }, sentence };
+      this.lastElidable = { unit: { type: 'percent', end: 0 }, sentence, opener };
     }
   }
 
   /** A bare number compared with the rate or price before it takes its unit: `a 41 por ciento desde 47`. */
   private lendElidedUnit(core: Core): void {
     const last = this.lastElidable;
-    if (core.unit || core.prefixCode || !last || last.sentence !== this.view.sentenceOf(core.number.first))
-      return;
-    if (!mayTakeElidedUnit(this.view, core.first, core.number, core.sign !== 1)) return;
+    if (core.unit || core.prefixCode || !last) return;
+    const gap = this.view.sentenceOf(core.number.first) - last.sentence;
+    if (gap !== 0 && gap !== 1) return;
+    // `que a 15 pesos, que a 13`: the same two words open both terms.
+    const parallel = openerOf(this.view, core.number.first) === last.opener;
+    const context = { parallel, nextSentence: gap === 1 };
+    if (!mayTakeElidedUnit(this.view, core.first, core.number, core.sign !== 1, context)) return;
     core.unit = { ...last.unit, end: core.end };
+  }
+
+  /**
+   * A member of a list whose last member carries the unit: `tres, cuatro o cinco disparos`,
+   * `a 8, a 10 pesos`. Trusted when a conjunction closes the list, each member repeats the
+   * first one's preposition, or the values rise; years and amounts with scale words stay apart.
+   */
+  private lendListUnit(core: Core): void {
+    const view = this.view;
+    const n = core.number;
+    if (core.unit || core.prefixCode || n.trailingScales.length > 0) return;
+    if (n.plainDigits && isYearLike(view.text(n.first), n.value)) return;
+    const preposition = view.key(core.first - 1);
+    let parallel = LIST_PREPOSITIONS.has(preposition);
+    let rising = true;
+    let previous = n.value;
+    let j = core.end;
+    for (let members = 0; members < MAX_LIST; members++) {
+      const separator = view.key(j);
+      const closing = LIST_CONJUNCTIONS.has(separator);
+      if ((separator !== ',' && !closing) || view.startsSentence(j)) return;
+      let k = j + 1;
+      if (view.key(k) === preposition) k++;
+      else parallel = false;
+      const next = this.readCore(k);
+      if (!next || next.prefixCode || next.sign !== 1 || next.number.trailingScales.length > 0) return;
+      if (next.number.hasDigits !== n.hasDigits || this.isClock(next)) return;
+      rising &&= next.number.value > previous;
+      previous = next.number.value;
+      const unit = next.unit;
+      if (unit) {
+        if (!(closing || parallel || rising)) return;
+        if (unit.type === 'currency' && unit.scale !== 1) return;
+        core.unit = { ...unit, end: core.end };
+        return;
+      }
+      if (closing) return;
+      j = next.end;
+    }
   }
 
   /**
@@ -295,7 +364,7 @@ class FigureScanner {
     if (j > i && !view.isDigits(j)) return undefined;
     const number = readNumber(view, j);
     if (!number) return undefined;
-    const unit = readUnit(view, number.end, number);
+    const unit = readUnit(view, number.end, number) ?? this.currencyInParentheses(number);
     // A dash is a sign before a rate or a temperature, or opening a parenthesis (`(-4.1)`);
     // elsewhere it is the parenthetical dash of `personas -1.6 millones según…-`.
     if (
@@ -314,6 +383,17 @@ class FigureScanner {
       ...(unit && { unit }),
       end: unit?.end ?? number.end,
     };
+  }
+
+  /**
+   * `30 millones (de soles, unos 10 millones de dólares)`: the currency opens the parenthesis that
+   * converts it. The figure's span stays the number.
+   */
+  private currencyInParentheses(number: NumberPhrase): UnitMatch | undefined {
+    const view = this.view;
+    if (view.text(number.end) !== '(' || view.key(number.end + 1) !== 'de') return undefined;
+    const unit = readUnit(view, number.end + 1, number);
+    return unit?.type === 'currency' ? { ...unit, end: number.end } : undefined;
   }
 
   /** `2012-2013`, `2013/14`: two years joined by a dash or slash. */
@@ -366,22 +446,29 @@ class FigureScanner {
     this.lendMoney(other);
     if (!other.unit && !other.prefixCode && m.trailingScales.length === 0) return undefined;
     // Two years (`de 2012 a 2014 millones` aside) are two figures, not a range.
-    if (core.number.plainDigits && isYearLike(view.text(core.number.first), core.number.value) && !other.unit)
-      return undefined;
+    // Nor is a year before an amount outside `de`/`entre`: `en 2010 y 300 millones de dólares`.
+    const yearFirst = core.number.plainDigits && isYearLike(view.text(core.number.first), core.number.value);
+    if (yearFirst && (!other.unit || !opened)) return undefined;
     return other;
   }
 
   /** A bare amount with a scale after money in the same sentence is that money: `y 143 mil millones`. */
   private lendMoney(core: Core): void {
-    if (core.unit || core.prefixCode || core.number.trailingScales.length === 0 || !this.lastMoney) return;
-    if (this.lastMoney.sentence !== this.view.sentenceOf(core.number.first)) return;
-    core.unit = { type: 'currency', code: this.lastMoney.code, scale: 1, end: core.end };
+    const last = this.lastMoney;
+    const n = core.number;
+    if (core.unit || core.prefixCode || n.trailingScales.length === 0 || !last) return;
+    if (last.sentence !== this.view.sentenceOf(n.first)) return;
+    // After thousands of millions a bare `mil` leaves `millones` unsaid: `5 mil millones … casi a 8 mil`.
+    const ratio = (n.value * 1e6) / last.value;
+    const thousands = n.trailingScales.length === 1 && n.trailingScales[0] === 1e3;
+    const scale = last.value >= 1e9 && thousands && ratio >= 0.1 && ratio <= 10 ? 1e6 : 1;
+    core.unit = { type: 'currency', code: last.code, scale, end: core.end };
   }
 
   /**
    * A bare number that names rather than counts: inside a name or after a reference noun, a member
    * of a list such a number opens (`artículos 22, 73 y 79`), or alone in parentheses after a name
-   * (`Messi (27)`, a match minute or an age).
+   * (`Messi (27)`, a match minute or an age), or the day of the month after `ayer` (`ayer 19`).
    */
   private isReference(core: Core): boolean {
     const view = this.view;
@@ -389,7 +476,10 @@ class FigureScanner {
     if (isInName(view, core.first, n.end)) return true;
     if (this.continuesReferenceList(core)) return true;
     const before = core.first - 1;
-    return view.text(before) === '(' && view.isCapitalized(before - 1) && !view.opensSentence(before - 1);
+    if (view.text(before) !== '(') return DAY_WORDS.has(view.key(before)) && isDayNumber(n);
+    // `(75)` alone after a play is a match minute, a rank or a list mark: a whole number counts nothing there.
+    if (view.text(n.end) === ')' && n.plainDigits && core.sign === 1) return true;
+    return view.isCapitalized(before - 1) && !view.opensSentence(before - 1);
   }
 
   /** The next member of a list a reference opened: `artículos 22, 73 y 79`. */

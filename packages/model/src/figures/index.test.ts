@@ -33,6 +33,9 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ['La deuda era de 1.234.567,89 euros.', [['1.234.567,89 euros', 'MONEY', 1234567.89, 'EUR']]],
   ],
   'scale words and mixed forms': [
+    ['Compró medio kilo de tortillas.', [['medio kilo', 'QUANTITY', 0.5, 'kg']]],
+    ['Esperó media hora en la fila.', [['media hora', 'DURATION', 0.5, 'hour']]],
+    ['Comieron a medio día en la plaza.', []],
     ['Vinieron mil voluntarios.', [['mil voluntarios', 'COUNT', 1000, 'voluntarios']]],
     ['Se perdió un millón de euros.', [['un millón de euros', 'MONEY', 1e6, 'EUR']]],
     ['La obra costó 3 millones de euros.', [['3 millones de euros', 'MONEY', 3e6, 'EUR']]],
@@ -86,6 +89,52 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ],
   ],
   'ranges share the second number’s scale and unit': [
+    [
+      'Perdieron entre 20 mil y 35 mil millones de dólares.',
+      [
+        ['20 mil', 'MONEY', 20e9, 'USD'],
+        ['35 mil millones de dólares', 'MONEY', 35e9, 'USD'],
+      ],
+    ],
+    [
+      'Recibió 200 millones de euros en 2019 y 150 millones de euros en 2021.',
+      [
+        ['200 millones de euros', 'MONEY', 2e8, 'EUR'],
+        ['2019', 'YEAR', 2019],
+        ['150 millones de euros', 'MONEY', 1.5e8, 'EUR'],
+        ['2021', 'YEAR', 2021],
+      ],
+    ],
+    [
+      'Se oyeron dos, tres o cuatro explosiones.',
+      [
+        ['dos', 'COUNT', 2, 'explosiones'],
+        ['tres', 'COUNT', 3, 'explosiones'],
+        ['cuatro explosiones', 'COUNT', 4, 'explosiones'],
+      ],
+    ],
+    [
+      'Contó seis, siete, ocho campanadas.',
+      [
+        ['seis', 'COUNT', 6, 'campanadas'],
+        ['siete', 'COUNT', 7, 'campanadas'],
+        ['ocho campanadas', 'COUNT', 8, 'campanadas'],
+      ],
+    ],
+    [
+      'En 2015, 40 familias se mudaron.',
+      [
+        ['2015', 'YEAR', 2015],
+        ['40 familias', 'COUNT', 40, 'familias'],
+      ],
+    ],
+    [
+      'Los niños de 9 y 10 años juegan aparte.',
+      [
+        ['9', 'AGE', 9, 'year'],
+        ['10 años', 'AGE', 10, 'year'],
+      ],
+    ],
     [
       'Llegarán entre 8 y 10 millones de turistas.',
       [
@@ -159,6 +208,42 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
   ],
   'a bare number compared with a rate takes its unit': [
     [
+      'Monterrey, NL. Ofrecían el kilo a 9 pesos, a 11 pesos, a 12.',
+      [
+        ['9 pesos', 'MONEY', 9, 'MXN'],
+        ['11 pesos', 'MONEY', 11, 'MXN'],
+        ['12', 'MONEY', 12, 'MXN'],
+      ],
+    ],
+    [
+      'Monterrey, NL. Los vendedores pedían que a 20 pesos, que a 18, y nadie compraba.',
+      [
+        ['20 pesos', 'MONEY', 20, 'MXN'],
+        ['18', 'MONEY', 18, 'MXN'],
+      ],
+    ],
+    [
+      'Monterrey, NL. Vendían la caja a 7, a 9 pesos.',
+      [
+        ['7', 'MONEY', 7, 'MXN'],
+        ['9 pesos', 'MONEY', 9, 'MXN'],
+      ],
+    ],
+    [
+      'El primero sumaría 31.2 por ciento. El tercero quedaría con 12.6.',
+      [
+        ['31.2 por ciento', 'PERCENT', 31.2, 'PERCENT'],
+        ['12.6', 'PERCENT', 12.6, 'PERCENT'],
+      ],
+    ],
+    [
+      'El primero sumaría 31.2 por ciento. El tercero quedaría con 12 asientos.',
+      [
+        ['31.2 por ciento', 'PERCENT', 31.2, 'PERCENT'],
+        ['12 asientos', 'COUNT', 12, 'asientos'],
+      ],
+    ],
+    [
       'La aprobación bajó a 41 por ciento desde 47 en marzo.',
       [
         ['41 por ciento', 'PERCENT', 41, 'PERCENT'],
@@ -219,6 +304,20 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ],
   ],
   'money and currencies': [
+    [
+      'Lima. El ministerio aportará 45 millones (de soles, unos 14 millones de dólares).',
+      [
+        ['45 millones', 'MONEY', 45e6, 'PEN'],
+        ['unos 14 millones de dólares', 'MONEY', 14e6, 'USD', 'unos'],
+      ],
+    ],
+    [
+      'Monterrey, NL. La deuda pasó de 4 mil millones de pesos y llegaría a 6 mil.',
+      [
+        ['4 mil millones de pesos', 'MONEY', 4e9, 'MXN'],
+        ['6 mil', 'MONEY', 6e9, 'MXN'],
+      ],
+    ],
     ['Pagó 40 dólares canadienses.', [['40 dólares canadienses', 'MONEY', 40, 'CAD']]],
     ['El crédito es de 900 millones de rublos.', [['900 millones de rublos', 'MONEY', 9e8, 'RUB']]],
     ['Invirtió 12 mil millones de yuanes.', [['12 mil millones de yuanes', 'MONEY', 1.2e10, 'CNY']]],
@@ -330,6 +429,10 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ['El dos de octubre del año 2010 se fundó.', [['dos de octubre del año 2010', 'DATE', 20101002]]],
   ],
   'not figures': [
+    ['La marcha salió de la calle 5 de Mayo.', []],
+    ['Vive en la avenida 16 de Septiembre.', []],
+    ['El delantero remató al poste (64) sin suerte.', []],
+    ['Tocaron en Lima, y ayer 14 en Quito.', [['ayer', 'DATE', 20251111]]],
     ['La sesión empezó a las 18:00 horas.', []],
     ['Abrirán a las 10 de la mañana.', []],
     ['Quedó en primer lugar y ganó el 1o de los premios.', []],

@@ -2,6 +2,7 @@ import { HUNDREDS, SMALL_NUMBERS, TENS } from '../lexicon/number-words.js';
 import { parseDigits } from './numbers.js';
 import { applyScale, scaleOf } from './scales.js';
 import type { TokenView } from './token-view.js';
+import { isHalvableUnitAt } from './units.js';
 
 /** A cardinal number as printed: digits, words, scale words or a mix (`2 mil 216.6 millones`). */
 export interface NumberPhrase {
@@ -124,8 +125,12 @@ export function readNumber(view: TokenView, i: number): NumberPhrase | undefined
       articleOnly = j === i && unit === 1;
       continue;
     }
-    // `medio millón`, `media docena`.
-    if ((key === 'medio' || key === 'media') && j === i && scaleOf(view.key(j + 1)) !== undefined) {
+    // `medio millón`, `media docena`; `medio kilo`, `media hora`.
+    if (
+      (key === 'medio' || key === 'media') &&
+      j === i &&
+      (scaleOf(view.key(j + 1)) !== undefined || isHalvableUnitAt(view, j + 1))
+    ) {
       small = 0.5;
       stage = Stage.Units;
       hasWords = true;

@@ -66,6 +66,15 @@ export function readUnit(view: TokenView, j: number, phrase: NumberPhrase): Unit
   return undefined;
 }
 
+// `medio día` is noon and `media jornada` part-time work: idioms, not half a unit.
+const NOT_HALVED = new Set(['dia', 'dias', 'jornada', 'jornadas']);
+
+/** A measure or time unit at token j that `medio`/`media` may halve: `medio kilo`, `media hora`. */
+export function isHalvableUnitAt(view: TokenView, j: number): boolean {
+  if (j >= view.length || view.isCapitalized(j) || NOT_HALVED.has(view.key(j))) return false;
+  return MEASURES.matchAt(view, j) !== undefined || TIME_UNITS.has(view.key(j));
+}
+
 // `Real Madrid`, `Libra` the sign, `Metro` the railway: a capitalised unit word inside a sentence is a name.
 function isNameAt(view: TokenView, i: number): boolean {
   return view.isCapitalized(i) && !view.isAllCaps(i) && !view.opensSentence(i);
