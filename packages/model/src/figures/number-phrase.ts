@@ -76,7 +76,7 @@ export function readNumber(view: TokenView, i: number): NumberPhrase | undefined
       // `mil millones` rises; `millones mil` is two numbers.
       if (afterScale && scale <= lastScale) break;
       flushSmall();
-      if (!applyScale(chunks, scale, key === 'mil' && j === i)) break;
+      if (!applyScale(chunks, scale, j === i && standsAlone(view, i))) break;
       trailing = afterScale ? [...trailing, scale] : [scale];
       afterScale = true;
       lastScale = scale;
@@ -161,4 +161,13 @@ export function readNumber(view: TokenView, i: number): NumberPhrase | undefined
     hasWords,
     articleOnly: articleOnly && j === i + 1,
   };
+}
+
+// `el millón y medio de vecinos`, `otro millón`: a determiner makes a lone `millón` one million.
+const MILLION_DETERMINERS = new Set(['el', 'otro', 'ese', 'este', 'aquel', 'del', 'al', 'cada']);
+
+/** A scale word read as a number by itself: `mil` always, singular `millón` after a determiner. */
+function standsAlone(view: TokenView, i: number): boolean {
+  const key = view.key(i);
+  return key === 'mil' || (key === 'millon' && MILLION_DETERMINERS.has(view.key(i - 1)));
 }
