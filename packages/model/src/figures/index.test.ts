@@ -33,10 +33,7 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ['La deuda era de 1.234.567,89 euros.', [['1.234.567,89 euros', 'MONEY', 1234567.89, 'EUR']]],
   ],
   'scale words and mixed forms': [
-    [
-      'Llegó otro millón y medio de turistas.',
-      [['millón y medio de turistas', 'COUNT', 1.5e6, 'turistas']],
-    ],
+    ['Llegó otro millón y medio de turistas.', [['millón y medio de turistas', 'COUNT', 1.5e6, 'turistas']]],
     ['Compró medio kilo de tortillas.', [['medio kilo', 'QUANTITY', 0.5, 'kg']]],
     ['Esperó media hora en la fila.', [['media hora', 'DURATION', 0.5, 'hour']]],
     ['Comieron a medio día en la plaza.', []],
