@@ -16,6 +16,14 @@ describe('cleaning a tagged span', () => {
     expect(cleaned(text, 'Según Marta Oyarzún')).toBe('Marta Oyarzún');
   });
 
+  it('keeps a role noun that heads a body name before an adjective', () => {
+    const text = 'Marcharon con la Coordinadora Regional de Pescadores del Sur y la Directora Ana Gil.';
+    expect(cleaned(text, 'Coordinadora Regional de Pescadores del Sur')).toBe(
+      'Coordinadora Regional de Pescadores del Sur',
+    );
+    expect(cleaned(text, 'Directora Ana Gil')).toBe('Ana Gil');
+  });
+
   it('keeps a capitalised article inside a sentence and in known places', () => {
     const text = 'Lo publicó el diario La Voz del Sur. El Cairo amaneció en calma.';
     expect(cleaned(text, 'La Voz del Sur')).toBe('La Voz del Sur');

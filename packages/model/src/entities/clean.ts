@@ -1,5 +1,5 @@
 import { placesOfDemonym } from '../lexicon/demonyms.js';
-import { HONORIFICS, PERSON_TITLES } from '../lexicon/name-heads.js';
+import { HONORIFICS, ORG_HEADS, PERSON_TITLES } from '../lexicon/name-heads.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/spanish-function-words.js';
@@ -54,6 +54,16 @@ export function atSentenceStart(text: string, start: number): boolean {
 }
 
 /**
+ * A role noun that also heads names of bodies, followed straight by a capitalised adjective, opens
+ * the body's name: `Coordinadora Nacional de …`, `Coordinadora Estatal de …` (a person's role would
+ * be followed by `de` or by the person's name).
+ */
+function opensBodyName(span: string): boolean {
+  const m = /^(\p{Lu}[\p{Ll}\p{M}]+)\s+(\p{Lu}[\p{Ll}\p{M}]+)/u.exec(span);
+  return !!m && ORG_HEADS.has(fold(m[1]!)) && /(?:al|ar|ano|ana|ista|ico|ica)$/u.test(m[2]!);
+}
+
+/**
  * Trims a tagged span to the name proper: no leading article, preposition, honorific or sentence
  * adverb (a capitalised article stays inside a sentence, `La Jornada`, and in known places,
  * `El Cairo`), no trailing punctuation, quotation marks or function words. Returns undefined when
@@ -85,7 +95,8 @@ export function cleanSpan(span: RawSpan, text: string): RawSpan | undefined {
     role &&
     ROLES.has(role[1]!.toLowerCase()) &&
     !PERSON_TITLES.has(fold(role[1]!)) &&
-    !NAME_OPENING_ROLES.has(fold(role[1]!))
+    !NAME_OPENING_ROLES.has(fold(role[1]!)) &&
+    !opensBodyName(text.slice(start, end))
   )
     start += role[0].length;
   // A capitalised article before a lower-case word opens a new sentence: `Barcelona El brasileño …`.

@@ -78,6 +78,13 @@ describe('role phrases that are clauses', () => {
     ]);
   });
 
+  it('leaves a `su` apposition followed by another name to that name', () => {
+    const text = 'Llegó el abogado Julio Serna, su hija, Elena Serna, y varios amigos.';
+    expect(rolesOf(text, 'Julio Serna')).toEqual(['abogado']);
+    expect(rolesOf(text, 'Elena Serna')).toEqual(['hija']);
+    expect(rolesOf('Llegó con Marta Gil, su esposa.', 'Marta Gil')).toEqual(['esposa']);
+  });
+
   it('takes `primer` as a role only before another role noun', () => {
     expect(rolesOf('En su primer viaje oficial, Nuria Paz visitó Lima.', 'Nuria Paz')).toEqual([]);
     expect(rolesOf('El primer ministro sueco, Olof Berg, llegó.', 'Olof Berg')).toEqual([

@@ -149,6 +149,9 @@ function roleAfter(body: string, end: number, roles: ReadonlySet<string>): strin
   let i = 1;
   if (ws[i] && DETERMINERS.has(ws[i]!.text.toLowerCase())) i++;
   if (!ws[i] || !isRole(ws, i, roles)) return undefined;
+  // `Diego Rivera, su hija, Lupe Rivera`: a `su` phrase followed by another name is that name's
+  // apposition, relating it to this one.
+  const possessive = /^sus?$/iu.test(ws[i - 1]?.text ?? '');
   const phrase: Word[] = [];
   for (let j = i; j < ws.length; j++) {
     const w = ws[j]!;
@@ -163,6 +166,8 @@ function roleAfter(body: string, end: number, roles: ReadonlySet<string>): strin
     phrase.push(w);
   }
   if (!validPhrase(phrase)) return undefined;
+  const after = ws[i + phrase.length];
+  if (possessive && after?.text === ',' && isName(ws[i + phrase.length + 1]?.text ?? '')) return undefined;
   return tidy(phrase, body);
 }
 

@@ -21,6 +21,20 @@ describe('re-joining names the tagger split', () => {
     expect(texts(joinSplitNames(spans, text))).toEqual([['Código Civil de la Provincia', 'MISC']]);
   });
 
+  it('joins a facility or body head to the person it is named after', () => {
+    const text = 'El torneo se jugó en el Gimnasio Rosa Quiroga y lo organizó la Escuela Tomás Elizalde.';
+    const spans = [
+      span(text, 'Gimnasio', 'LOCATION'),
+      span(text, 'Rosa Quiroga', 'PERSON'),
+      span(text, 'Escuela', 'ORGANIZATION'),
+      span(text, 'Tomás Elizalde', 'PERSON'),
+    ];
+    expect(texts(joinSplitNames(spans, text))).toEqual([
+      ['Gimnasio Rosa Quiroga', 'LOCATION'],
+      ['Escuela Tomás Elizalde', 'ORGANIZATION'],
+    ]);
+  });
+
   it('joins English names across `of`', () => {
     const text = 'Lo dijo Bank of Patagonia Holdings ayer.';
     const spans = [span(text, 'Bank', 'ORGANIZATION'), span(text, 'Patagonia Holdings', 'ORGANIZATION')];

@@ -1,5 +1,5 @@
 import { opensWithGivenName } from '../lexicon/given-names.js';
-import { COMPANY_SUFFIX, MISC_HEADS, ORG_HEADS } from '../lexicon/name-heads.js';
+import { COMPANY_SUFFIX, LOCATION_HEADS, MISC_HEADS, ORG_HEADS } from '../lexicon/name-heads.js';
 import { isKnownPlace, isUnambiguousPlace, PLACE_NAMES } from '../lexicon/places.js';
 import type { RawSpan } from './clean.js';
 import { isOrdinaryWord } from './common-words.js';
@@ -31,6 +31,11 @@ function continuesName(before: string, piece: string): boolean {
   return isOrdinaryWord(words[0]!) && !words.some((w) => ORG_HEADS.has(fold(w))) && !isKnownPlace(last);
 }
 
+// Heads of bodies often named after a person: `Escuela Benito Juárez`, `Fundación Ana Ruiz`.
+const NAMED_BODIES = new Set(
+  'escuela colegio instituto universidad hospital museo teatro fundacion biblioteca galeria'.split(' '),
+);
+
 /**
  * Joins two spans the tagger split at a connector when the first is an organisation or a thing
  * (`Código Fiscal` + `Federación`, `Bank` + `America Merrill Lynch`). A place after a fuller name is
@@ -60,6 +65,19 @@ export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
         (/^\s+(?:y|e)\s+$/u.test(gap) && continuesName(prev.text, span.text)))
     ) {
       out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+      continue;
+    }
+    // A facility or institution named after a person, the head cut off by the tagger: `Gimnasio` +
+    // `Ana Ruiz` is one place, `Escuela` + `Benito Juárez` one body.
+    const named = prev && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(prev.text) ? fold(prev.text) : '';
+    if (
+      named &&
+      (LOCATION_HEADS.has(named) || NAMED_BODIES.has(named)) &&
+      span.type === 'PERSON' &&
+      gap === ' '
+    ) {
+      const type = LOCATION_HEADS.has(named) ? 'LOCATION' : 'ORGANIZATION';
+      out[out.length - 1] = { ...prev!, end: span.end, text: text.slice(prev!.start, span.end), type };
       continue;
     }
     // A middle initial ends the tagger's span at its period: `George W` + `Bush`.

@@ -37,7 +37,7 @@ export const LOCATION_HEADS = words(`
   monumento catedral basílica santuario pirámide torre penal reclusorio penitenciaría cárcel barrio
   colonia fraccionamiento distrito condado comarca ciudad zona río lago laguna cerro monte volcán
   sierra valle isla islas bahía playa golfo mar océano península desierto cordillera selva bosque
-  cañón barranca arrecife`);
+  cañón barranca arrecife gimnasio polideportivo auditorio velódromo autódromo hipódromo`);
 
 /** Last words of English names of places: `Grafton Street`, `Central Park`, `Times Square`. */
 export const LOCATION_TAILS = words(`street avenue boulevard road square park bridge stadium arena
@@ -49,7 +49,7 @@ export const LOCATION_TAILS = words(`street avenue boulevard road square park br
  */
 export const FACILITY_NOUNS = words(`estadio puente parque túnel plaza avenida calle calzada bulevar
   paseo glorieta jardín alameda malecón muelle aeropuerto presa carretera autopista barrio colonia
-  fraccionamiento río lago laguna cerro volcán playa bahía`);
+  fraccionamiento río lago laguna cerro volcán playa bahía gimnasio polideportivo auditorio`);
 
 /**
  * Lower-case nouns after which a capitalised name is a place: the facilities above and units of
