@@ -29,4 +29,14 @@ describe('grouping the mentions of one referent', () => {
     );
     expect(clusters.map((c) => c.name)).toEqual(['Ana Ruiz Tello']);
   });
+
+  it('takes the first word of a well-known club for the club', () => {
+    const body = 'El Borussia Dortmund ganó. Después el Borussia perdió en casa.';
+    const clusters = clusterMentions(
+      [mention(body, 'Borussia Dortmund', 'ORGANIZATION'), mention(body, 'Borussia', 'PERSON', 20)],
+      new Map(),
+      body,
+    );
+    expect(clusters.map((c) => [c.name, c.type])).toEqual([['Borussia Dortmund', 'ORGANIZATION']]);
+  });
 });

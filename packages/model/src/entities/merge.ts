@@ -1,6 +1,12 @@
 import { expansionsOf, KNOWN_SHORT_FORMS, stateOfAbbreviation } from '../lexicon/acronyms.js';
 import { GIVEN_NAMES, opensWithGivenName } from '../lexicon/given-names.js';
-import { GENERIC_NAME_WORDS, LOCATION_HEADS, ORG_HEADS, ORG_TAILS } from '../lexicon/name-heads.js';
+import {
+  GENERIC_NAME_WORDS,
+  KNOWN_ORGANIZATIONS,
+  LOCATION_HEADS,
+  ORG_HEADS,
+  ORG_TAILS,
+} from '../lexicon/name-heads.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import type { EntityType } from '../types.js';
 import { compact } from './definitions.js';
@@ -152,6 +158,9 @@ export function clusterMentions(
         if (t !== 'ORGANIZATION' || isKnownPlace(mention.text)) return false;
         // `Wanda` for `Dalian Wanda Group`, whatever the tagger called it: the name before an English body's tail.
         if (ORG_TAILS.has(g.words[g.words.length - 1]!) && g.words[g.words.length - 2] === words[0])
+          return true;
+        // `Borussia` or `Bayern` for a club or body well known by its full name.
+        if (g.words[0] === words[0] && g.mentions.some((m) => KNOWN_ORGANIZATIONS.has(fold(m.text))))
           return true;
         if (mention.type === 'PERSON') return false;
         if (g.words[0] === words[0]) return ORG_HEADS.has(words[0]!);

@@ -60,4 +60,25 @@ describe('names run together in one span', () => {
     const text = 'Viajó a San Juan y leyó The Wall Street Journal.';
     expect(pieces(text, 'San Juan', 'LOCATION')).toEqual([['San Juan', 'LOCATION']]);
   });
+
+  it('cuts the holder of a role from the body or award that qualifies it', () => {
+    const text =
+      'Ganó el piloto español de Aurora Racing Andrés Lozano, y lo felicitó el Nobel de la Paz Marta Quiroga.';
+    expect(pieces(text, 'Aurora Racing Andrés Lozano', 'ORGANIZATION')).toEqual([
+      ['Aurora Racing', 'ORGANIZATION'],
+      ['Andrés Lozano', 'PERSON'],
+    ]);
+    expect(pieces(text, 'Nobel de la Paz Marta Quiroga')).toEqual([
+      ['Nobel de la Paz', 'MISC'],
+      ['Marta Quiroga', 'PERSON'],
+    ]);
+  });
+
+  it('keeps whole a body named after a person and a place named after a saint', () => {
+    const text = 'Habló la directora del Teatro Julia Serrano y el párroco de San Pedro Tlaxcoapan.';
+    expect(pieces(text, 'Teatro Julia Serrano', 'ORGANIZATION')).toEqual([
+      ['Teatro Julia Serrano', 'ORGANIZATION'],
+    ]);
+    expect(pieces(text, 'San Pedro Tlaxcoapan', 'LOCATION')).toEqual([['San Pedro Tlaxcoapan', 'LOCATION']]);
+  });
 });

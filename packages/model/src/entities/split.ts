@@ -8,6 +8,7 @@ import {
   ORG_TAILS,
 } from '../lexicon/name-heads.js';
 import { isKnownPlace, isUnambiguousPlace } from '../lexicon/places.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { isOrdinaryWord } from './common-words.js';
 import { fold } from './fold.js';
 import type { Candidate } from './repair.js';
@@ -48,6 +49,41 @@ function personName(rest: string, text: string): boolean {
   );
 }
 
+// A role noun and its complement right before the span: `el piloto alemán de`, `la directora del`.
+const ROLE_OF_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(${[...ROLE_NOUNS].join('|')})(?:\s+[\p{Ll}\p{M}]+){0,2}\s+(?:de|del|de la|de los|de las)\s+$`,
+  'iu',
+);
+// Heads of names given after a person: such a name ends with the person's (`Teatro Ana Ruiz`).
+const NAMED_AFTER = new Set(
+  'escuela colegio instituto universidad hospital museo teatro fundacion biblioteca galeria premio centro catedra medalla'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The holder of a role run into the body or award that qualifies it, with no comma between: `el
+ * piloto de Red Bull Ana Ruiz` (a role and `de` before the span), `el Nobel de la Paz Ana Ruiz`.
+ * The person is the last two or three words, opening with a given name; a body named after a
+ * person (`la directora del Teatro Ana Ruiz`) stays whole.
+ */
+function roleHolderAfterBody(span: Candidate, text: string): Candidate[] | undefined {
+  const t = span.text;
+  const nobel = /^(?:Premio\s+)?Nobel\b/u.test(t);
+  if (!nobel && !ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) return undefined;
+  const spaces = [...t.matchAll(/ /g)].map((m) => m.index);
+  for (const at of spaces.slice(-3)) {
+    const [left, right] = [t.slice(0, at), t.slice(at + 1)];
+    if (right.split(/\s+/).length > 3 || !opensWithGivenName(right) || !personName(right, text)) continue;
+    // `San Pedro Chenalhó`, `San José Iturbide`: a saint's name opens a place, not a role holder's.
+    if (/(?:^|\s)(?:de|del|la|las|los|y|San|Santa|Santo)$/u.test(left) || isKnownPlace(left)) continue;
+    if (left.split(/\s+/).some((w) => NAMED_AFTER.has(fold(w)) || LOCATION_HEADS.has(fold(w))))
+      return undefined;
+    return [piece(span, 0, at, nobel ? 'MISC' : 'ORGANIZATION'), piece(span, at + 1, t.length, 'PERSON')];
+  }
+  return undefined;
+}
+
 /**
  * Splits one tagged span that runs two names together with no word between them:
  * - places or names joined by a slash (`Palma/Madrid`);
@@ -77,6 +113,8 @@ export function splitRunTogether(spans: Candidate[], text: string): Candidate[] 
           piece(span, at + 1, t.length, 'PERSON'),
         ];
     }
+    const holder = roleHolderAfterBody(span, text);
+    if (holder) return holder;
     const inPlace = /^(\p{Lu}.*?)\s+en\s+(\p{Lu}.*)$/u.exec(t);
     if (inPlace && isUnambiguousPlace(inPlace[2]!)) {
       const second = t.length - inPlace[2]!.length;

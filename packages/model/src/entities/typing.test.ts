@@ -61,6 +61,7 @@ describe('the type the words around a mention give it', () => {
     expect(at('según el diario británico The Courier ayer', 'The Courier')).toBe('ORGANIZATION');
     expect(at('la petrolera rusa Volganeft subió', 'Volganeft')).toBe('ORGANIZATION');
     expect(at('el ministro ruso Ilyá Sorokin llegó', 'Ilyá Sorokin')).toBe('PERSON');
+    expect(at('lo contó la revista de la farándula Glamour Today', 'Glamour Today')).toBe('ORGANIZATION');
   });
 
   it('reads an apposition after the name', () => {

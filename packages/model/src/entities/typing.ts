@@ -28,8 +28,9 @@ const alternation = (words: Iterable<string>) => [...words].join('|');
 // Adjectives only between a role noun and the name: `la petrolera rusa Lukoil`, not `el jefe de la ONU`;
 // a body may add what it deals in (`la cadena hotelera de lujo Aurum`, `del partido verde Vida`).
 const ADJECTIVES = String.raw`(?:\s+(?!(?:de|del|la|el|los|las|en|y|a|al|con|por|para|que|su)\s)[\p{Ll}\p{M}]+){0,2}`;
+// A medium may add its beat: `la revista de la farándula People`, `el canal de deportes Gol`.
 const MEDIA_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:${alternation(MEDIA_NOUNS)})${ADJECTIVES}\s*[«"“']?$`,
+  String.raw`(?:^|\s)(?:${alternation(MEDIA_NOUNS)})(?:\s+de(?:l|\s+la|\s+los|\s+las)?\s+[\p{Ll}\p{M}]+)?${ADJECTIVES}\s*[«"“']?$`,
   'iu',
 );
 const ORG_BEFORE = new RegExp(

@@ -110,7 +110,13 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
   The Wall Street Journal|New York Times|Washington Post|Wall Street Journal|Los Angeles Times|
   The Economist|Financial Times|Associated Press|Prensa Latina|Europa Press|
   Nueva Alianza|Cártel de Sinaloa|Cártel del Golfo|Los Zetas|Caballeros Templarios|
-  Los Caballeros Templarios|Familia Michoacana`
+  Los Caballeros Templarios|Familia Michoacana|
+  Borussia Dortmund|Schalke 04|Juventus|Inter de Milán|AC Milan|Arsenal|Liverpool|Chelsea|
+  Manchester City|Tottenham|Paris Saint-Germain|Ajax|Benfica|Oporto|Boca Juniors|River Plate|
+  Cruz Azul|Chivas|Pumas|Club América|Santos Laguna|Miami Heat|San Antonio Spurs|Los Angeles Lakers|
+  New York Yankees|Yomiuri Shimbun|Asahi Shimbun|Kyodo|Yonhap|ANSA|TASS|Al Jazeera|Al Arabiya|
+  Corriere della Sera|La Repubblica|Die Welt|Bild|Süddeutsche Zeitung|Frankfurter Allgemeine Zeitung|
+  USA Today|Daily Mail|Daily Telegraph|The Independent|The Times|Vanity Fair|Newsweek|NDTV`
     .split('|')
     .map((n) => fold(n.replace(/\s+/g, ' ').trim())),
 );
