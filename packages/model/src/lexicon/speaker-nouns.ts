@@ -34,7 +34,7 @@ const PERSON_GROUPS = [
   'fuente fuentes',
   'periodista periodistas reportero reportera corresponsal',
   'hijo hija madre padre esposa esposo marido mujer hermano hermana familiar familiares viuda amigo amiga',
-  'persona personas hombre hombres joven jóvenes niño niña niños anciano anciana señor señora muchacho muchacha',
+  'persona personas hombre hombres joven jóvenes niño niña niños anciano anciana señor señora muchacho muchacha menor menores adolescente adolescentes',
   'acusado acusada imputado imputada detenido detenida víctima víctimas sospechoso sospechosa afectado afectados damnificado damnificados sobreviviente',
 ];
 

@@ -9,7 +9,7 @@ import { objectBefore } from './object.js';
 import { looksFinite, scanPhrases, type Phrase } from './phrases.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 import { Salience } from './salience.js';
-import { firstSubject, speakerPhrase } from './subject.js';
+import { afterLeadingClause, firstSubject, speakerPhrase } from './subject.js';
 import { reportedClauses, type Reported } from './reported.js';
 import type { TokenView } from './view.js';
 
@@ -72,6 +72,9 @@ export function attributeArticle(view: TokenView): { quotes: Attributed[]; repor
 function resolveCues(view: TokenView, frame: Frame, phrases: Phrase[], salience: Salience): ResolvedCue[] {
   const sentence = startOf(view, frame.first);
   const resolvedCues: ResolvedCue[] = [];
+  // `Al precisar que…, el ministro dijo`: the opening infinitive's subject comes later.
+  const leading = afterLeadingClause(view, frame.first, frame.end);
+  const deferred: ResolvedCue[] = [];
   for (const cue of findCues(view, frame, phrases)) {
     const at = startOf(view, cue.first);
     // `señaló que … y aseveró que …`: a verb coordinated with the sentence's first keeps its subject.
@@ -79,6 +82,14 @@ function resolveCues(view: TokenView, frame: Frame, phrases: Phrase[], salience:
     // `señaló X, al precisar que …`, `…, añadiendo que …`: an infinitive or a gerund has no subject of
     // its own; it is the main verb's.
     const nonFinite = /^(?:infinitive|gerund)$/.test(cueVerb(view.lower[cue.first] ?? '')?.form ?? '');
+    if (cue.kind === 'verb' && nonFinite && cue.end < leading) {
+      // `Al preguntarle si…`: somebody else asked; the verb is nobody's cue in the story.
+      if (/(?:le|les)$/.test(view.lower[cue.first] ?? '')) continue;
+      const waiting: ResolvedCue = { ...cue };
+      deferred.push(waiting);
+      resolvedCues.push(waiting);
+      continue;
+    }
     if (
       main &&
       cue.kind === 'verb' &&
@@ -88,6 +99,17 @@ function resolveCues(view: TokenView, frame: Frame, phrases: Phrase[], salience:
       continue;
     }
     resolvedCues.push(resolveCue(view, frame, cue, phrases, salience, at, sentence));
+  }
+  const main = resolvedCues.find(
+    (c) => c.kind === 'verb' && !c.nested && c.resolved && !deferred.includes(c),
+  );
+  for (const cue of deferred) {
+    // With no main verb to lend its subject, the infinitive is read as any other cue.
+    const own = main
+      ? undefined
+      : resolveCue(view, frame, cue, phrases, salience, startOf(view, cue.first), sentence);
+    const resolved = main?.resolved ?? own?.resolved;
+    if (resolved) cue.resolved = resolved;
   }
   return resolvedCues;
 }

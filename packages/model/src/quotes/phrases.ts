@@ -1,4 +1,5 @@
 import { cueVerb } from '../lexicon/cue-verbs.js';
+import { placesOfDemonym } from '../lexicon/demonyms.js';
 import { DOCUMENT_NOUNS, roleNoun } from '../lexicon/speaker-nouns.js';
 import {
   CLAUSE_OPENERS,
@@ -6,6 +7,7 @@ import {
   DETERMINERS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
+  TIME_NOUNS,
 } from '../lexicon/spanish-function-words.js';
 import type { TokenView } from './view.js';
 
@@ -25,6 +27,8 @@ export interface Phrase {
   /** The proper name the phrase holds as head or in apposition: `el juez Castro`, `…, Erlan Akkenzhenov,`. */
   name?: [number, number];
   determiner?: string;
+  /** End of a role set off by commas after the name and folded into it: `X, portavoz de Y,`. */
+  apposed?: number;
 }
 
 const CONJUNCTIONS = new Set(['y', 'e', 'o', 'u', 'ni']);
@@ -128,6 +132,13 @@ export function scanPhrases(view: TokenView, from: number, to: number): Phrase[]
       i++;
       continue;
     }
+    // `la directora del Banco Mundial para México y Colombia, X`: places joined inside a role's
+    // complement stay in it, so that the name after them still renames the role.
+    if (current?.kind === 'role' && complement && /^(?:y|e)$/.test(word) && joinsPlace(view, i + 1)) {
+      current.end = i + 1;
+      i++;
+      continue;
+    }
     if (!name && CONJUNCTIONS.has(word)) {
       const governed: boolean = current ? current.governed || complement : afterPreposition;
       close();
@@ -171,6 +182,14 @@ export function scanPhrases(view: TokenView, from: number, to: number): Phrase[]
         current.end = end;
       } else if (current && complement) {
         current.end = end;
+      } else if (describesPerson(view, current, i)) {
+        // `la mexicana Alicia Bárcena`, `el estadunidense Glenn Greenwald`: a word qualifying a
+        // person's name is not a phrase of its own; the name is the phrase's.
+        const described = current as Phrase;
+        described.kind = 'name';
+        described.head = i;
+        described.name = [i, end];
+        described.end = end;
       } else if (
         current &&
         (current.kind === 'role' || current.head < 0) &&
@@ -231,6 +250,31 @@ export function scanPhrases(view: TokenView, from: number, to: number): Phrase[]
   return foldAppositions(view, phrases);
 }
 
+// `el Secretario de Obras`: a name phrase opened by a person's role that no person's name covers.
+function officeName(view: TokenView, phrase: Phrase): boolean {
+  const at = phrase.name?.[0];
+  if (at === undefined || (phrase.determiner !== undefined && at !== phrase.first + 1)) return false;
+  return roleNoun(view.lower[at] ?? '')?.cls === 'person' && view.entityAt[at]?.type !== 'PERSON';
+}
+
+// `el mexicano X`: a determiner and one lower-case word right before a person's name.
+function describesPerson(view: TokenView, current: Phrase | undefined, i: number): boolean {
+  if (!current || current.kind !== 'noun' || current.name || current.head !== i - 1) return false;
+  if (current.first !== i - 2 || view.entityAt[i]?.type !== 'PERSON') return false;
+  const word = view.text(i - 1);
+  if (!/^\p{Ll}+$/u.test(word) || TIME_NOUNS.has(word)) return false;
+  // After a preposition only a demonym or a party's adjective: `a la prensa X` is two phrases.
+  return !current.governed || placesOfDemonym(word) !== undefined || /ista$/u.test(word);
+}
+
+// A name other than a person's closing the role's complement (`… para México y Colombia`, `ministro
+// de Minas y Energía`), then a comma or the end.
+function joinsPlace(view: TokenView, i: number): boolean {
+  if (!view.isName(i) || view.entityAt[i]?.type === 'PERSON') return false;
+  const end = view.nameEnd(i, view.lower.length);
+  return /^(?:[,.;]|)$/.test(view.text(end));
+}
+
 // `El ministro de Energía kazajo, Erlan Akkenzhenov,` and `Daniel Zapico, representante de AI,`:
 // a phrase and the phrase after its comma that renames it are one phrase.
 function foldAppositions(view: TokenView, phrases: Phrase[]): Phrase[] {
@@ -242,6 +286,15 @@ function foldAppositions(view: TokenView, phrases: Phrase[]): Phrase[] {
       // The name closes the apposition: `…, Erlan Akkenzhenov, dijo`, not `…, Moscú y Astaná`.
       const closed = /^(?:[,.;)]|)$/.test(view.text(phrase.end)) || looksFinite(view.lower[phrase.end] ?? '');
       const person = !DOCUMENT_NOUNS.has(view.lower[last.head] as string);
+      // `el Secretario de Obras, X,`: an office written with capitals reads as a name, yet renames.
+      const office = last.kind === 'name' && officeName(view, last);
+      if (office && phrase.kind === 'name' && closed) {
+        last.kind = 'role';
+        last.head = last.first + (last.determiner === undefined ? 0 : 1);
+        last.name = phrase.name;
+        last.end = phrase.end;
+        continue;
+      }
       if (last.kind === 'role' && !last.name && phrase.kind === 'name' && closed && person) {
         last.name = phrase.name;
         last.end = phrase.end;
@@ -252,6 +305,9 @@ function foldAppositions(view: TokenView, phrases: Phrase[]): Phrase[] {
         phrase.kind === 'role' &&
         !DOCUMENT_NOUNS.has(view.lower[phrase.head] as string)
       ) {
+        // Where the apposition ends, so that a second name after it (`X, el vocero de Y, Z, dijo`)
+        // is read as one more apposition, not the subject.
+        last.apposed = phrase.end;
         continue;
       }
     }

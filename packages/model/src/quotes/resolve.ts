@@ -3,6 +3,7 @@ import { fold } from '../entities/fold.js';
 import { CONTAINER_NOUNS, DOCUMENT_NOUNS, PERSON_GROUP_HEADS, roleNoun } from '../lexicon/speaker-nouns.js';
 import { INDEFINITE, PREPOSITIONS } from '../lexicon/spanish-function-words.js';
 import type { Entity, EntityType } from '../types.js';
+import { introducedRole, otherRole } from './introduced.js';
 import type { Phrase } from './phrases.js';
 import type { Resolved, Salience } from './salience.js';
 
@@ -33,8 +34,12 @@ export function resolvePhrase(
   at: number,
 ): Resolved | undefined {
   if (phrase.kind === 'pronoun') return undefined;
-  if (phrase.name) return resolveName(view, phrase.name[0], phrase.name[1]);
-  const head = view.lower[phrase.head] ?? '';
+  // `el Director de la Escuela X`, `la Secretaria`: an office written with a capital is a role,
+  // not the name of the body it belongs to.
+  const office = phrase.name && capitalRole(view, phrase.name[0]);
+  if (phrase.name && !office) return resolveName(view, phrase.name[0], phrase.name[1]);
+  const headAt = office ? (phrase.name as [number, number])[0] : phrase.head;
+  const head = view.lower[headAt] ?? '';
   if (phrase.kind === 'noun')
     return { speaker: { name: lowerFirst(described(view, phrase).join(' ')), kind: 'description' } };
   const words = described(view, phrase);
@@ -69,12 +74,21 @@ export function resolvePhrase(
       person ??
       byTitle(view, head, role.group, types) ??
       byDescriptor(view.entities, role.group, types, salience, at);
-    if (found) return entitySpeaker(found);
-    // An institution (`el gobierno`, `el partido`) is not whichever organisation spoke last.
-    const salient = ANAPHORIC.has(role.group) ? salience.latestOfType(at, types) : undefined;
+    if (found && !otherRole(introducedRole(view.doc.body, found), role.group)) return entitySpeaker(found);
+    // An institution (`el gobierno`, `el partido`) is not whichever organisation spoke last; nor is
+    // `el director` somebody the story introduced as a mother or a senator.
+    const latest = ANAPHORIC.has(role.group) ? salience.latestOfType(at, types) : undefined;
+    const introduced = latest?.entity && introducedRole(view.doc.body, latest.entity);
+    const salient = otherRole(introduced, role.group) ? undefined : latest;
     if (salient) return salient;
   }
   return { speaker: { name: lowerFirst(words.join(' ')), kind: 'description' } };
+}
+
+// A role noun opening a name that no person's entity covers: `Director de la Escuela X`.
+function capitalRole(view: TokenView, i: number): boolean {
+  const role = roleNoun(view.lower[i] ?? '');
+  return role?.cls === 'person' && view.entityAt[i]?.type !== 'PERSON';
 }
 
 // `Una portavoz…` opening a sentence is `una portavoz…` as a speaker.
@@ -169,7 +183,14 @@ function byTitle(
           .trim()
           .split(/\s+/)
           .at(-1) ?? '';
-      if (first === key || before === key || (group !== head && roleNoun(before)?.group === group))
+      // `Ana Ruiz, directora de la escuela,`: the title in apposition right after the name.
+      const after = /^\s*,\s*(\p{L}+)/u.exec(view.doc.body.slice(m.end, m.end + 40))?.[1] ?? '';
+      if (
+        first === key ||
+        before === key ||
+        fold(after) === key ||
+        (group !== head && roleNoun(before)?.group === group)
+      )
         fits.add(e);
     }
   }

@@ -39,7 +39,9 @@ export function speakerPhrase(
     // before the verb: what is before is what was said.
     const inverted =
       followsQuote(view, cue.first, frame.first) ||
-      (view.text(cue.first - 1) === ',' && closesFrame(view, cue.end, frame.end));
+      (view.text(cue.first - 1) === ',' &&
+        closesFrame(view, cue.end, frame.end) &&
+        !namedWithApposition(view, frame, cue, phrases));
     // `«…», agregó el ex boxeador`: right after an inverted verb, any noun phrase is its subject.
     const next = phrases.find(
       (p) => p.first >= cue.end && p.first <= cue.end + 1 && !p.governed && view.lower[cue.end] !== 'que',
@@ -55,6 +57,47 @@ export function speakerPhrase(
   // `La casa real española expresó…`: the noun phrase right before the verb is its subject.
   const before = phrases.find((p) => p.end === cue.first && !p.governed && p.kind === 'noun');
   return before && before.determiner !== undefined && !isTime(view, before) ? before : undefined;
+}
+
+// `Al preguntarle si iba armada, respondió`, `Tras reunirse con X, Y dijo`: a clause of an
+// infinitive opening the sentence has no subject of the main verb in it; the subject comes after
+// its comma. Returns where to look from.
+export function afterLeadingClause(view: TokenView, from: number, to: number): number {
+  let i = from;
+  if (/^(?:y|e|pero)$/.test(view.lower[i] ?? '')) i++;
+  const opener = view.lower[i] ?? '';
+  if (/^(?:luego|después|antes|además)$/.test(opener) && view.lower[i + 1] === 'de') i++;
+  else if (!/^(?:al|tras|sin|para)$/.test(opener)) return from;
+  if (!INFINITIVE.test(view.lower[i + 1] ?? '')) return from;
+  // Quoted words may stand in it (`Al ser consultado si sigue «molesto» con…,`); a finite verb before
+  // any comma is the main verb (`Sin dar cifras citó el informe…`), unless a clause of its own
+  // holds it (`Al preguntarle si iba armada,`).
+  let subordinate = false;
+  for (let j = i + 2; j < to; j++) {
+    const word = view.lower[j] ?? '';
+    if (view.q(j) >= 0) continue;
+    if (view.text(j) === ',') return j + 1;
+    if (/^(?:si|que|cuando|como|donde|quien|quienes)$/.test(word)) subordinate = true;
+    else if (!subordinate && (looksFinite(word) || /\p{L}{2,}ó$/u.test(word))) return from;
+  }
+  return from;
+}
+
+const INFINITIVE = /^\p{L}+(?:ar|er|ir|ír)(?:se|le|les|lo|la|los|las|me|nos|te)?$/u;
+
+// `X, el vocero de Y, aplaudió la decisión.`: a sentence opened by a name and its apposition
+// before the verb's comma has its subject there; it is not a statement closed by `…, dijo.`.
+function namedWithApposition(view: TokenView, frame: Frame, cue: Cue, phrases: Phrase[]): boolean {
+  const subject = firstSubject(view, phrases, frame.first, cue.first);
+  const opens =
+    subject !== undefined && (subject.first === frame.first || connectorBefore(view, subject, frame));
+  return opens && subject.kind === 'name' && subject.apposed !== undefined && view.q(frame.first) < 0;
+}
+
+function connectorBefore(view: TokenView, phrase: Phrase, frame: Frame): boolean {
+  return (
+    phrase.first === frame.first + 1 && /^(?:pero|y|e|mientras|además)$/.test(view.lower[frame.first] ?? '')
+  );
 }
 
 // `este martes`, `el lunes`, `la noche`: when, not who.
@@ -73,18 +116,21 @@ function isTime(view: TokenView, phrase: Phrase): boolean {
 export function firstSubject(
   view: TokenView,
   phrases: Phrase[],
-  from: number,
+  sentence: number,
   to: number,
 ): Phrase | undefined {
+  const from = afterLeadingClause(view, sentence, to);
   const free = phrases.filter((p) => p.first >= from && p.end <= to && !p.governed && canSpeak(p));
   let k = to;
   while (k > from && CLITICS.has(view.lower[k - 1] as string)) k--;
   // `Miguel Herrera, seleccionador nacional, comentó`: the name before a closing apposition.
   if (view.text(k - 1) === ',') {
-    const apposition = phrases.find((p) => p.end === k - 1 && !p.governed);
+    const apposition = phrases.find((p) => p.end === k - 1 && p.first >= from && !p.governed);
     let comma = apposition ? apposition.first - 1 : k - 2;
     while (comma > from && view.text(comma) !== ',' && k - comma < 12) comma--;
-    const named = free.find((p) => p.end === comma && view.text(p.end) === ',' && p.kind === 'name');
+    const named = free.find(
+      (p) => (p.end === comma || p.apposed === comma) && view.text(comma) === ',' && p.kind === 'name',
+    );
     if (apposition && canSpeak(apposition) && !named) return apposition;
     if (named) return named;
   }
