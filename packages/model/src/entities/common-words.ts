@@ -6,8 +6,12 @@ import { fold } from './fold.js';
 const ENGLISH = new Set(
   `the a an it its we you he she they i this that these those where when what who why how always never
   here there go get let push come all my your our their is are was be not no yes and or of in on for to
-  with from by at as but if so do thursday monday tuesday wednesday friday saturday sunday`.split(/\s+/),
+  with from by at as but if so do thursday monday tuesday wednesday friday saturday sunday love
+  somewhere nothing everything something forever tonight yesterday tomorrow`.split(/\s+/),
 );
+
+/** Is this word an English function word or date word, which opens song and film titles, never a name? */
+export const isEnglishWord = (word: string) => ENGLISH.has(fold(word));
 
 /**
  * Is this word, on its own, an ordinary word rather than a name? The tagger's training data knows

@@ -11,6 +11,7 @@ import { fold } from './fold.js';
 import { entityId } from './ids.js';
 import { type Cluster, clusterMentions } from './merge.js';
 import { isOrdinaryWord } from './common-words.js';
+import { namesNothing } from './not-names.js';
 import { quotedTitle } from './quoted.js';
 import {
   type Candidate,
@@ -238,7 +239,7 @@ export function extractEntities(doc: ArticleDocument): Entity[] {
   const definitions = new Map(defs.map((d) => [compact(d.short), d.long]));
   const clusters = clusterMentions([...found, ...titleMentions(doc.title, body, names)], definitions, body);
   const entities = clusters
-    .filter((c) => !isOrdinaryName(c))
+    .filter((c) => !isOrdinaryName(c) && !namesNothing(c, body))
     .map((cluster): Entity => {
       const { type } = cluster;
       const name = datelineName(doc, cluster) ?? cluster.name;

@@ -1,0 +1,51 @@
+import { isKnownPlace } from '../lexicon/places.js';
+import { isEnglishWord } from './common-words.js';
+import { fold } from './fold.js';
+import type { Cluster } from './merge.js';
+
+// Capitalised phrases that name a concept, not a person, body or place.
+const CONCEPTS = new Set(['estado de derecho']);
+
+/**
+ * Words before a one-word mention that make it no name:
+ * - an era: `600 después de Cristo`, `antes de Cristo`;
+ * - an academic field after a degree: `un doctorado en Arqueología`, `licenciada en Derecho`;
+ * - an office someone runs for, reaches or holds: `candidato a la Presidencia`, `llegar a la
+ *   Gubernatura`, `piensa en la Presidencia` (the body speaks and is spoken of with `de`: `el
+ *   vocero de la Presidencia`, `la Presidencia informó`).
+ */
+const CONTEXTS: [RegExp, RegExp][] = [
+  [/^Cristo$/u, /(?:antes|después|despues)\s+de\s+$/iu],
+  [
+    /^\p{Lu}\p{Ll}+$/u,
+    /(?:doctorado|doctora|doctor|licenciatura|licenciado|licenciada|maestría|maestria|máster|master|diplomado|posgrado|especialidad|especialista|grado|título|titulo|egresado|egresada|experto|experta)\s+en\s+$/iu,
+  ],
+  [/^(?:Presidencia|Vicepresidencia|Gubernatura|Alcaldía)$/u, /(?:^|\s)(?:a|en|por|hacia)\s+la\s+$/iu],
+];
+
+/** Is every body mention of the cluster in a context where its word is no name? */
+function inNoNameContext(c: Cluster, body: string): boolean {
+  const mentions = c.mentions.filter((m) => !m.inTitle);
+  if (mentions.length === 0) return false;
+  // `un posgrado en México`: a place after a degree is where it is studied.
+  return mentions.every(
+    (m) =>
+      !isKnownPlace(m.text) &&
+      CONTEXTS.some(
+        ([word, before]) => word.test(m.text) && before.test(body.slice(Math.max(0, m.start - 40), m.start)),
+      ),
+  );
+}
+
+/**
+ * A cluster that names no person, body or place: a concept, an era, a field of study, an office,
+ * or an English word left over from a song or film title (`It`, `Always`), whatever its type.
+ */
+export function namesNothing(c: Cluster, body: string): boolean {
+  return (
+    CONCEPTS.has(fold(c.name)) ||
+    // `AT` (of AT&T) in capitals is an acronym.
+    c.mentions.every((m) => isEnglishWord(m.text) && /\p{Ll}/u.test(m.text)) ||
+    inNoNameContext(c, body)
+  );
+}
