@@ -125,13 +125,38 @@ function resolveCue(
 ): ResolvedCue {
   const phrase = speakerPhrase(view, frame, cue, phrases);
   let resolved = phrase && resolvePhrase(view, phrase, salience, at);
-  if (!resolved && (!phrase || phrase.kind === 'pronoun')) resolved = salience.omitted(at, sentence);
+  if (!resolved && (!phrase || phrase.kind === 'pronoun'))
+    resolved = frameSubject(view, frame, phrases, salience, cue) ?? salience.omitted(at, sentence);
   // `Se calcula que…`, `cada año mueren…`: a cue nobody is behind.
   if (!resolved) return cue;
   // `el informe de un experto que sugirió…`: a cue inside a relative clause describes somebody
   // in passing; a later quotation without a cue is not theirs.
   if (!cue.nested && !inRelative(view, cue)) salience.speaker(at, resolved);
   return { ...cue, resolved };
+}
+
+// `X felicitó a los atletas. «…», expresó.`: a sentence read together with the quotation after it
+// has its subject before the quotation; an omitted subject is that named person, who is more recent
+// than any earlier speaker.
+function frameSubject(
+  view: TokenView,
+  frame: Frame,
+  phrases: Phrase[],
+  salience: Salience,
+  cue: Cue,
+): Resolved | undefined {
+  if (cue.kind !== 'verb' || view.q(frame.first) >= 0) return undefined;
+  const verb = firstVerb(view, frame);
+  // Only a verb of doing (`felicitó`, `visitó`), with the quotation after it: a speech verb has a cue
+  // of its own, and without a quotation the words before the cue are what was said.
+  if (verb >= cue.first || cueVerb(view.lower[verb] ?? '') !== undefined) return undefined;
+  let quoted = verb;
+  while (quoted < cue.first && view.q(quoted) < 0) quoted++;
+  if (quoted >= cue.first) return undefined;
+  const subject = firstSubject(view, phrases, frame.first, verb);
+  if (!subject) return undefined;
+  const resolved = resolvePhrase(view, subject, salience, startOf(view, subject.first));
+  return resolved?.entity?.type === 'PERSON' ? resolved : undefined;
 }
 
 // A verb right after the `que` of a restrictive relative: `el experto que sugirió`.

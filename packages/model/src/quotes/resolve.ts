@@ -1,5 +1,6 @@
 import { resolveRoleMention } from '../entities/resolve-role.js';
 import { fold } from '../entities/fold.js';
+import { AFFILIATIONS } from '../lexicon/roles.js';
 import { CONTAINER_NOUNS, DOCUMENT_NOUNS, PERSON_GROUP_HEADS, roleNoun } from '../lexicon/speaker-nouns.js';
 import { INDEFINITE, PREPOSITIONS } from '../lexicon/spanish-function-words.js';
 import type { Entity, EntityType } from '../types.js';
@@ -40,8 +41,11 @@ export function resolvePhrase(
   if (phrase.name && !office) return resolveName(view, phrase.name[0], phrase.name[1]);
   const headAt = office ? (phrase.name as [number, number])[0] : phrase.head;
   const head = view.lower[headAt] ?? '';
-  if (phrase.kind === 'noun')
+  if (phrase.kind === 'noun') {
+    const member = partyMember(view, phrase, at);
+    if (member) return entitySpeaker(member);
     return { speaker: { name: lowerFirst(described(view, phrase).join(' ')), kind: 'description' } };
+  }
   const words = described(view, phrase);
   if (DOCUMENT_NOUNS.has(head)) {
     const organization = organizationIn(view, phrase);
@@ -83,6 +87,16 @@ export function resolvePhrase(
     if (salient) return salient;
   }
   return { speaker: { name: lowerFirst(words.join(' ')), kind: 'description' } };
+}
+
+// `la panista`, `el priista`: a party's member standing alone is the person of that party the story
+// named, read as `el dirigente panista` is.
+function partyMember(view: TokenView, phrase: Phrase, at: number): Entity | undefined {
+  const word = view.lower[phrase.head] ?? '';
+  const alone =
+    phrase.determiner !== undefined && phrase.first + 1 === phrase.head && phrase.end === phrase.head + 1;
+  if (!alone || !/^(?:el|la)$/.test(phrase.determiner ?? '') || !(word in AFFILIATIONS)) return undefined;
+  return resolveRoleMention(`dirigente ${word}`, view.entities, { position: at });
 }
 
 // A role noun opening a name that no person's entity covers: `Director de la Escuela X`.

@@ -100,6 +100,37 @@ describe('roles and names', () => {
   });
 });
 
+describe('members and professions', () => {
+  it('reads a party member standing alone as the person of that party', () => {
+    const text = [
+      'La senadora del PAN Laura Rojas Vega presentó una iniciativa de ley.',
+      'La panista afirmó que «el país necesita reglas claras».',
+    ];
+    const named = [
+      { name: 'Laura Rojas Vega', descriptors: ['senadora del PAN'] },
+      { name: 'PAN', type: 'ORGANIZATION' as const },
+    ];
+    expect(speakerOf(text, named, 'el país necesita')).toBe('Laura Rojas Vega');
+  });
+
+  it('reads `el profesional` as the person the story is about', () => {
+    const text = [
+      'El arqueólogo Pablo Estrada Luna anunció el hallazgo.',
+      'El profesional mexicano explicó que «la pirámide tiene mil años».',
+    ];
+    expect(speakerOf(text, [{ name: 'Pablo Estrada Luna' }], 'la pirámide')).toBe('Pablo Estrada Luna');
+  });
+
+  it('gives an omitted speaker the person who did something just before the quotation', () => {
+    const text = [
+      'El arqueólogo Pablo Estrada Luna explicó que «la pirámide tiene mil años».',
+      'La canciller Marta Ríos felicitó a los atletas por su triunfo. «Son un ejemplo para todo el país», expresó.',
+    ];
+    const named = [{ name: 'Pablo Estrada Luna' }, { name: 'Marta Ríos' }];
+    expect(speakerOf(text, named, 'Son un ejemplo')).toBe('Marta Ríos');
+  });
+});
+
 describe('clauses around the subject', () => {
   it('skips an opening infinitive clause when looking for the subject', () => {
     const text = [
