@@ -4,6 +4,12 @@ import { findDefinitions } from './definitions.js';
 const defined = (text: string) => findDefinitions(text).map((d) => [d.short, d.long]);
 
 describe('acronyms an article defines', () => {
+  it('keeps a company suffix inside the expansion', () => {
+    expect(defined('La firma Minerales del Sur S.A. (Minsur) cerró una mina.')).toEqual([
+      ['Minsur', 'Minerales del Sur S.A.'],
+    ]);
+  });
+
   it('reads the expansion before the acronym in brackets', () => {
     expect(defined('Ayer habló la Comisión Nacional del Agua (CNA) sobre la sequía.')).toEqual([
       ['CNA', 'Comisión Nacional del Agua'],

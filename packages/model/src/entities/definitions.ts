@@ -108,7 +108,9 @@ function expansionBefore(
     const m = re.exec(text.slice(Math.max(0, to - 60), to));
     if (!m) break;
     const w = m[1]!;
-    if ((!/^[\p{Lu}\p{N}]/u.test(w) && !INSIDE.has(w)) || /[,;:.»”"]$/u.test(w)) break;
+    // A company's dotted suffix is part of its name: `Petróleos de Venezuela S.A. (Pdvsa)`.
+    const suffix = /^(?:(?:\p{Lu}\.){1,4}|Inc\.|Corp\.|Ltd\.)$/u.test(w);
+    if ((!/^[\p{Lu}\p{N}]/u.test(w) && !INSIDE.has(w)) || (/[,;:.»”"]$/u.test(w) && !suffix)) break;
     const start = to - m[0].length;
     words.unshift({ start, end: start + w.length, text: w });
     if (/^\p{Lu}/u.test(w) && atSentenceStart(text, start)) break;

@@ -39,4 +39,14 @@ describe('grouping the mentions of one referent', () => {
     );
     expect(clusters.map((c) => [c.name, c.type])).toEqual([['Borussia Dortmund', 'ORGANIZATION']]);
   });
+
+  it('takes the last word of a well-known body for the body', () => {
+    const body = 'Lo prevé BBVA Bancomer. Después Bancomer abrió sucursales.';
+    const clusters = clusterMentions(
+      [mention(body, 'BBVA Bancomer', 'ORGANIZATION'), mention(body, 'Bancomer', 'PERSON', 20)],
+      new Map(),
+      body,
+    );
+    expect(clusters.map((c) => c.name)).toEqual(['BBVA Bancomer']);
+  });
 });

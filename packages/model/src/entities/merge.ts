@@ -159,8 +159,11 @@ export function clusterMentions(
         // `Wanda` for `Dalian Wanda Group`, whatever the tagger called it: the name before an English body's tail.
         if (ORG_TAILS.has(g.words[g.words.length - 1]!) && g.words[g.words.length - 2] === words[0])
           return true;
-        // `Borussia` or `Bayern` for a club or body well known by its full name.
-        if (g.words[0] === words[0] && g.mentions.some((m) => KNOWN_ORGANIZATIONS.has(fold(m.text))))
+        // `Borussia` or `Bayern` for a club or body well known by its full name, `Bancomer` for `BBVA Bancomer`.
+        if (
+          (g.words[0] === words[0] || g.words[g.words.length - 1] === words[0]) &&
+          g.mentions.some((m) => KNOWN_ORGANIZATIONS.has(fold(m.text)))
+        )
           return true;
         if (mention.type === 'PERSON') return false;
         if (g.words[0] === words[0]) return ORG_HEADS.has(words[0]!);

@@ -48,6 +48,8 @@ describe('the type a lexicon gives a name', () => {
   it('knows newspapers and foreign media by their article', () => {
     expect(lexicalType('The Daily Courier', false)).toBe('ORGANIZATION');
     expect(lexicalType('La Jornada', false)).toBe('ORGANIZATION');
+    // A well-known acronym printed as a word is no surname.
+    expect(lexicalType('Infonavit', true)).toBe('ORGANIZATION');
   });
 });
 

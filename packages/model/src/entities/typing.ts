@@ -84,6 +84,8 @@ export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType
   const words = name.split(/\s+/);
   const head = fold(words[0] ?? '');
   if (isAcronym(name)) return acronymType(name);
+  // A well-known body's acronym printed as a word (`Infonavit`, `Conagua`, `Pemex`).
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(name) && acronymType(name) === 'ORGANIZATION') return 'ORGANIZATION';
   if (KNOWN_ORGANIZATIONS.has(fold(name))) return 'ORGANIZATION';
   if (FOREIGN_ARTICLE.test(name)) return 'ORGANIZATION';
   if (words.length >= 2 && PERSON_TITLES.has(head)) return 'PERSON';

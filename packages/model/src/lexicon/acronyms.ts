@@ -82,7 +82,7 @@ const ORGANIZATIONS = `onu otan ue oea fmi bm bid omc oms ocde opep cepal pri pa
   bce bei afp efe ap dpa ansa bbc cnn abc nbc cbs pbs rtve tve ap ahn ue unesco unicef acnur pnud fao
   oit oiea aiea opaq cicr cidh farc eln eta ira hamas fifa uefa coi nba nfl mlb uaz uam itam
   dif sedesol sagarpa semarnat sct sectur sener sfp sedatu segob ssa conade fonatur infonavit fovissste
-  inah inba coneval cofepris asf tepjf scjn inai ifai capufe`;
+  inah inba coneval cofepris asf tepjf scjn inai ifai capufe pdvsa ypf`;
 const LOCATIONS = 'eeuu eu usa uk df cdmx rdc rau';
 
 /**

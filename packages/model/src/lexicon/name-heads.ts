@@ -116,7 +116,9 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
   Cruz Azul|Chivas|Pumas|Club América|Santos Laguna|Miami Heat|San Antonio Spurs|Los Angeles Lakers|
   New York Yankees|Yomiuri Shimbun|Asahi Shimbun|Kyodo|Yonhap|ANSA|TASS|Al Jazeera|Al Arabiya|
   Corriere della Sera|La Repubblica|Die Welt|Bild|Süddeutsche Zeitung|Frankfurter Allgemeine Zeitung|
-  USA Today|Daily Mail|Daily Telegraph|The Independent|The Times|Vanity Fair|Newsweek|NDTV`
+  USA Today|Daily Mail|Daily Telegraph|The Independent|The Times|Vanity Fair|Newsweek|NDTV|
+  Bancomer|BBVA Bancomer|Banamex|Banorte|Santander|Telmex|Telcel|Cemex|Bimbo|Petrobras|Ecopetrol|
+  Sony|Gallup|Stratfor|Boeing|Airbus|Toyota|Volkswagen|Nissan|Walmart|Coca-Cola|PepsiCo`
     .split('|')
     .map((n) => fold(n.replace(/\s+/g, ' ').trim())),
 );
