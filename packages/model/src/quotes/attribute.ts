@@ -6,6 +6,7 @@ import { buildFrames, type Frame } from './frames.js';
 import type { MarkedSpan } from './marks.js';
 import { isName, wordCount } from './not-speech.js';
 import { objectBefore } from './object.js';
+import { passiveAgent } from './passive.js';
 import { looksFinite, scanPhrases, type Phrase } from './phrases.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 import { Salience } from './salience.js';
@@ -42,6 +43,13 @@ export function attributeArticle(view: TokenView): { quotes: Attributed[]; repor
   for (const frame of frames) {
     if (quiet[0] && quiet[0].paragraph !== frame.paragraph) quiet = [];
     const phrases = scanPhrases(view, frame.first, frame.end);
+    // `El anuncio fue hecho por X`: X is who the story talks about next, even later in this sentence
+    // (`…por X. «…», dijo el funcionario`).
+    const agent = passiveAgent(view, frame, phrases);
+    if (agent) {
+      const acted = resolvePhrase(view, agent, salience, startOf(view, agent.first));
+      if (acted?.entity?.type === 'PERSON') salience.subject(startOf(view, agent.first), acted);
+    }
     const cues = resolveCues(view, frame, phrases, salience);
     let named: MarkedSpan | undefined;
     for (const span of spansOf(view, frame)) {

@@ -131,6 +131,15 @@ describe('members and professions', () => {
   });
 });
 
+describe('passive agents', () => {
+  it('brings the agent of a passive to the fore for a later role', () => {
+    const text = [
+      'El anuncio del acuerdo fue hecho por Alí Rezaei en la capital. «Vamos a cumplir cada punto del pacto», dijo el funcionario iraní.',
+    ];
+    expect(speakerOf(text, [{ name: 'Alí Rezaei' }], 'Vamos a cumplir')).toBe('Alí Rezaei');
+  });
+});
+
 describe('clauses around the subject', () => {
   it('skips an opening infinitive clause when looking for the subject', () => {
     const text = [
