@@ -244,8 +244,10 @@ function clauseAfter(view: TokenView, from: number, limit: number, nonFinite = f
     if (w === ',' || w === 'en' || w === 'de' || CLITICS.has(w) || TIME_WORDS.has(w) || PREPOSITIONS.has(w))
       continue;
     if (DETERMINERS.has(w) || view.isWord(j)) {
-      // `dijo a la prensa que`, `señaló este martes que`: a short complement before `que`.
-      if ((steps < 5 || setOff) && !cueVerb(w) && !(setOff && looksFinite(w))) continue;
+      // `dijo a la prensa que`, `señaló este martes que`: a short complement before `que`. After a
+      // determiner a word is a noun, whatever verb it is spelled like (`mediante un comunicado que`).
+      const noun = DETERMINERS.has(view.lower[j - 1] ?? '');
+      if ((steps < 5 || setOff) && (noun || !cueVerb(w)) && !(setOff && looksFinite(w))) continue;
     }
     return undefined;
   }

@@ -131,6 +131,18 @@ describe('members and professions', () => {
   });
 });
 
+describe('reported clauses', () => {
+  it('reads a noun spelled like a verb in the complement before `que`', () => {
+    const text = [
+      'La presidenta Ana Solís viajó a Lima.',
+      'La jefa de Estado señaló mediante un comunicado que la reforma será aprobada pronto.',
+    ];
+    expect(speakerOf(text, [{ name: 'Ana Solís', descriptors: ['presidenta'] }], 'la reforma será')).toBe(
+      'Ana Solís',
+    );
+  });
+});
+
 describe('passive agents', () => {
   it('brings the agent of a passive to the fore for a later role', () => {
     const text = [
