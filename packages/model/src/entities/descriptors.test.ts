@@ -72,6 +72,8 @@ describe('role phrases that are clauses', () => {
       [],
     );
     expect(rolesOf('Frente a la defensa de Lidia Soto, el fiscal se adelantó.', 'Lidia Soto')).toEqual([]);
+    // With its article, a longer phrase before a verb is the subject of a new clause.
+    expect(rolesOf('Según contó Rita, la directora del colegio reclamaba silencio.', 'Rita')).toEqual([]);
     // A longer apposition that runs into a verb ends before it.
     expect(rolesOf('Raúl Vega, portavoz del sindicato minero explicó la huelga.', 'Raúl Vega')).toEqual([
       'portavoz del sindicato minero',

@@ -23,12 +23,12 @@ const STOPS = new Set(
 const VERB_LEADS = new Set('se le les lo me nos no'.split(' '));
 
 /**
- * A finite verb in the preterite or future (`anunció`, `dijeron`, `explicará`): lower-case words a
+ * A finite verb in the preterite, imperfect or future (`anunció`, `solicitaba`, `explicará`): lower-case words a
  * role phrase never holds, so a phrase that reaches one has run into the clause (`el ministro
  * anunció`). Nouns that end so (`buró`, `dominó`) are too rare in roles to matter.
  */
 const isFiniteVerb = (w: string) =>
-  /^\p{Ll}\p{L}*(?:ó|aron|ieron|yeron|ará|erá|irá|arán|erán|irán)$/u.test(w);
+  /^\p{Ll}\p{L}*(?:ó|aron|ieron|yeron|ará|erá|irá|arán|erán|irán|aba|aban)$/u.test(w);
 
 export interface Word {
   text: string;
@@ -156,10 +156,11 @@ function roleAfter(body: string, end: number, roles: ReadonlySet<string>): strin
   for (let j = i; j < ws.length; j++) {
     const w = ws[j]!;
     // `Ana Ruiz, el fiscal se adelantó`, `…, el ministro anunció`: a bare role noun right before a
-    // verb is the subject of a new clause, not an apposition; a longer phrase that runs into a verb
-    // (`…, coordinador del equipo jurídico informó`) ends there.
+    // verb is the subject of a new clause, not an apposition; a longer phrase without an article
+    // that runs into a verb (`…, coordinador del equipo jurídico informó`) ends there.
     if (VERB_LEADS.has(w.text.toLowerCase()) || isFiniteVerb(w.text)) {
-      if (phrase.length === 1) return undefined;
+      // With its article the phrase is the subject: `relató Ana, el director de la escuela pedía …`.
+      if (phrase.length === 1 || i > 1) return undefined;
       break;
     }
     if ((!isLower(w.text) && !isName(w.text)) || STOPS.has(w.text.toLowerCase())) break;

@@ -13,6 +13,7 @@ import { type Cluster, clusterMentions } from './merge.js';
 import { isOrdinaryWord } from './common-words.js';
 import { namesNothing } from './not-names.js';
 import { quotedTitle } from './quoted.js';
+import { isWorkOrLaw } from './works.js';
 import {
   type Candidate,
   companySuffixes,
@@ -232,7 +233,7 @@ export function extractEntities(doc: ArticleDocument): Entity[] {
   let found = withDefinitions(candidates(recognizeBody(doc), body), body, defs);
   const names = namesInsideSentences(body);
   found = dropSentenceOpeners(dropOpeningVerbs(found, body, names), body, names).map((s) =>
-    quotedTitle(body, s) ? { ...s, forced: 'MISC' as const } : s,
+    quotedTitle(body, s) || isWorkOrLaw(body, s) ? { ...s, forced: 'MISC' as const } : s,
   );
   const dateline = datelineMentions(doc, found);
   found = [...found.filter((m) => !dateline.some((d) => m.start < d.end && d.start < m.end)), ...dateline];

@@ -95,6 +95,8 @@ export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType
   // Santiago Bernabéu`) or abbreviated (`Estación Espacial Internacional (ISS)`).
   if (words.length >= 2 && LOCATION_HEADS.has(head)) return 'LOCATION';
   if (words.length >= 2 && MISC_HEADS.has(head)) return 'MISC';
+  // A waterway between seas (`Canal de Panamá`, `Canal de Suez`), not a television channel.
+  if (/^Canal\s+de\s+/u.test(name) && isKnownPlace(name.replace(/^Canal\s+de\s+/u, ''))) return 'LOCATION';
   if (words.length >= 2 && ORG_HEADS.has(head)) return 'ORGANIZATION';
   // An English name is headed at its end, whoever it is named after: `Ana Bals Fund`.
   if (words.length >= 2 && ORG_TAILS.has(fold(words[words.length - 1]!))) return 'ORGANIZATION';

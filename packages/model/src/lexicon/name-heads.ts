@@ -23,7 +23,7 @@ export const ORG_HEADS = words(`
 /** Last words of English names of bodies: `Dalian Wanda Group`, `Cartoon Network`, `Hubert Bals Fund`. */
 export const ORG_TAILS = words(`group network media society initiative fund foundation institute
   company corporation holdings association council committee agency bank university college airlines
-  records studios pictures entertainment party band league alliance coalition union`);
+  records studios pictures entertainment party band league alliance coalition union boys brothers`);
 
 /**
  * First words of names of places: facilities (`Estadio Azteca`, `Puente Baluarte`, `Aeropuerto
@@ -41,7 +41,8 @@ export const LOCATION_HEADS = words(`
 
 /** Last words of English names of places: `Grafton Street`, `Central Park`, `Times Square`. */
 export const LOCATION_TAILS = words(`street avenue boulevard road square park bridge stadium arena
-  airport station tower hall beach island islands river lake bay valley mountain mountains canyon`);
+  airport station tower hall beach island islands river lake bay valley mountain mountains canyon
+  pradesh`);
 
 /**
  * Lower-case nouns of facilities, streets and features after which a name is the place itself,
@@ -68,7 +69,8 @@ export const MISC_HEADS = words(`
   carta estatuto reglamento decreto norma iniciativa impuesto inversión producto índice tasa premio
   premios copa mundial campeonato torneo liga olimpiadas juegos festival feria bienal exposición día
   semana año década guerra batalla operación operativo plan proyecto censo encuesta informe reporte
-  estrategia cumbre foro nobel grammy guía manual centenario bicentenario aniversario toma mejor`);
+  estrategia cumbre foro nobel grammy guía manual centenario bicentenario aniversario toma mejor
+  jornada jornadas tour clásico`);
 
 /** Titles that open a person's name: `Infanta Cristina`, `Papa Francisco`. */
 export const PERSON_TITLES = words(`
