@@ -49,4 +49,24 @@ describe('grouping the mentions of one referent', () => {
     );
     expect(clusters.map((c) => c.name)).toEqual(['BBVA Bancomer']);
   });
+
+  it('takes a misspelt acronym for the known one the article prints', () => {
+    const body = 'La ONU publicó el informe. Según la UNO, la cifra creció.';
+    const clusters = clusterMentions(
+      [mention(body, 'ONU', 'ORGANIZATION'), mention(body, 'UNO', 'ORGANIZATION')],
+      new Map(),
+      body,
+    );
+    expect(clusters.map((c) => c.name)).toEqual(['ONU']);
+  });
+
+  it('takes a surname spelt with one vowel changed for the person', () => {
+    const body = 'Habló Karim Yusri. Luego los seguidores de Yasri marcharon.';
+    const clusters = clusterMentions(
+      [mention(body, 'Karim Yusri', 'PERSON'), mention(body, 'Yasri', 'LOCATION')],
+      new Map(),
+      body,
+    );
+    expect(clusters.map((c) => [c.name, c.type])).toEqual([['Karim Yusri', 'PERSON']]);
+  });
 });

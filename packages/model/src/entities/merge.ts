@@ -1,4 +1,4 @@
-import { expansionsOf, KNOWN_SHORT_FORMS, stateOfAbbreviation } from '../lexicon/acronyms.js';
+import { acronymType, expansionsOf, KNOWN_SHORT_FORMS, stateOfAbbreviation } from '../lexicon/acronyms.js';
 import { GIVEN_NAMES, opensWithGivenName } from '../lexicon/given-names.js';
 import {
   GENERIC_NAME_WORDS,
@@ -63,6 +63,60 @@ function besidePerson(groups: readonly Group[], m: Candidate, body: string): Gro
   );
 }
 
+/** Every ordering of the letters of a short word. */
+function permutations(word: string): string[] {
+  if (word.length <= 1) return [word];
+  return [...word].flatMap((ch, i) => permutations(word.slice(0, i) + word.slice(i + 1)).map((p) => ch + p));
+}
+
+/** Do two words differ only in one vowel (`mursi`, `morsi`)? Transliterations vary so. */
+function oneVowelApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diffs = [...a].map((ch, i) => [ch, b[i]!]).filter(([x, y]) => x !== y);
+  return diffs.length === 1 && diffs[0]!.every((ch) => 'aeiou'.includes(ch));
+}
+
+/**
+ * The known acronym an unknown one misspells by reordering its letters (`UNO` → `onu`): the known
+ * one must be printed in the article too, and the unknown one not defined there (`OEAI` may be a
+ * body of its own beside the `OIEA`).
+ */
+function knownAnagram(
+  text: string,
+  key: string,
+  body: string,
+  definitions: ReadonlyMap<string, string>,
+): string | undefined {
+  if (!isAcronym(text) || key.length < 3 || key.length > 5 || acronymType(text) || definitions.has(key))
+    return undefined;
+  return permutations(key).find(
+    (p) =>
+      p !== key &&
+      acronymType(p) === 'ORGANIZATION' &&
+      new RegExp(String.raw`(?<![\p{L}])${p.toUpperCase()}(?![\p{L}])`, 'u').test(body),
+  );
+}
+
+/**
+ * The person a lone word of five letters or more names when it is one of a person's surnames with
+ * one vowel changed (`Morsi` → `Mohamed Mursi`), as transliterations vary, if exactly one person fits.
+ */
+function variantOf(
+  groups: Group[],
+  mention: Candidate,
+  words: string[],
+  typeOf: (g: Group) => EntityType,
+): Group | undefined {
+  if (words.length !== 1 || words[0]!.length < 5 || isKnownPlace(mention.text)) return undefined;
+  const people = groups.filter(
+    (g) =>
+      typeOf(g) === 'PERSON' &&
+      g.words.length >= 2 &&
+      g.words.slice(1).some((w) => oneVowelApart(w, words[0]!)),
+  );
+  return people.length === 1 ? people[0] : undefined;
+}
+
 /** Offset of the group's last body mention before `m` (−1 when none), to prefer the nearest antecedent. */
 function nearestBefore(group: Group, m: Candidate): number {
   let best = -1;
@@ -103,7 +157,8 @@ export function clusterMentions(
       a.start - b.start,
   );
   for (const mention of ordered) {
-    const key = compact(mention.text);
+    // A misspelt acronym goes by the one it stands for: `UNO` for `ONU`.
+    const key = knownAnagram(mention.text, compact(mention.text), body, definitions) ?? compact(mention.text);
     const words = nameWords(mention.text);
     let target = byKey.get(key) ?? byKey.get(baseKey(mention.text));
     if (!target && (isAcronym(mention.text) || words.length === 1 || mention.text.endsWith('.'))) {
@@ -131,6 +186,8 @@ export function clusterMentions(
       );
       target = holders.sort((a, b) => nearestBefore(b, mention) - nearestBefore(a, mention))[0];
     }
+    // A transliterated surname (`Morsi` for `Mursi`).
+    if (!target && !mention.forced) target = variantOf(groups, mention, words, typeOf);
     if (!target && /^\S+\s+\S+$/u.test(mention.text) && mention.type === 'PERSON' && !mention.forced) {
       const pairs = groups.filter(
         (g) =>
