@@ -81,4 +81,16 @@ describe('names run together in one span', () => {
     ]);
     expect(pieces(text, 'San Pedro Tlaxcoapan', 'LOCATION')).toEqual([['San Pedro Tlaxcoapan', 'LOCATION']]);
   });
+
+  it('cuts a channel from its city, and a known place from a person a role follows', () => {
+    const text = 'Lo dijo al Canal N de Quito. Habló desde Belgrado Duda Ristić, un guitarrista veterano.';
+    expect(pieces(text, 'Canal N de Quito', 'ORGANIZATION')).toEqual([
+      ['Canal N', 'ORGANIZATION'],
+      ['Quito', 'LOCATION'],
+    ]);
+    expect(pieces(text, 'Belgrado Duda Ristić', 'PERSON')).toEqual([
+      ['Belgrado', 'LOCATION'],
+      ['Duda Ristić', 'PERSON'],
+    ]);
+  });
 });

@@ -37,17 +37,23 @@ function occurrences(text: string, word: string): number {
  * Is `rest` a person's name: it opens with a common given name, or its last word, a surname, is
  * used on its own elsewhere in the text (`Ana Kowalczyk` … `Kowalczyk dijo`).
  */
-function personName(rest: string, text: string): boolean {
+function personName(rest: string, text: string, end = -1): boolean {
   const words = rest.split(/\s+/);
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   if (opensWithGivenName(rest)) return true;
   // An ordinary or English word alone elsewhere (`Festival`, `Street`) is no surname.
   const last = words[words.length - 1]!;
-  return (
-    !words.some((w) => isOrdinaryWord(w) || HEADS.some((h) => h.has(fold(w)))) &&
-    occurrences(text, last) > occurrences(text, rest)
-  );
+  if (words.some((w) => HEADS.some((h) => h.has(fold(w))))) return false;
+  // A role in apposition after it says it is a person, whatever its words mean (`Duda`).
+  if (end >= 0 && ROLE_AFTER.test(text.slice(end, end + 40))) return true;
+  return !words.some((w) => isOrdinaryWord(w)) && occurrences(text, last) > occurrences(text, rest);
 }
+
+// A person's role in apposition right after the span: `…, un guitarrista de …`, `…, la portavoz`.
+const ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:un|una|el|la)\s+(?:${[...ROLE_NOUNS].join('|')})(?![\p{L}\p{M}])`,
+  'iu',
+);
 
 // A role noun and its complement right before the span: `el piloto alemán de`, `la directora del`.
 const ROLE_OF_BEFORE = new RegExp(
@@ -107,12 +113,19 @@ export function splitRunTogether(spans: Candidate[], text: string): Candidate[] 
       const [left, right] = [t.slice(0, at), t.slice(at + 1)];
       if (isUnambiguousPlace(left) && isUnambiguousPlace(right))
         return [piece(span, 0, at, 'LOCATION'), piece(span, at + 1, t.length, 'LOCATION')];
-      if (isKnownName(left) && personName(right, text))
+      if (isKnownName(left) && personName(right, text, span.end))
         return [
           piece(span, 0, at, isUnambiguousPlace(left) ? 'LOCATION' : 'ORGANIZATION'),
           piece(span, at + 1, t.length, 'PERSON'),
         ];
     }
+    // A channel and its city: `Canal N de Lima`, `Canal 4 de Quito`.
+    const channel = /^(Canal\s+[\p{Lu}\p{N}]{1,2})\s+de\s+(\p{Lu}.*)$/u.exec(t);
+    if (channel && isKnownPlace(channel[2]!))
+      return [
+        piece(span, 0, channel[1]!.length, 'ORGANIZATION'),
+        piece(span, t.length - channel[2]!.length, t.length, 'LOCATION'),
+      ];
     const holder = roleHolderAfterBody(span, text);
     if (holder) return holder;
     const inPlace = /^(\p{Lu}.*?)\s+en\s+(\p{Lu}.*)$/u.exec(t);

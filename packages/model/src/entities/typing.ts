@@ -24,6 +24,7 @@ export const isAcronym = (text: string) =>
   /^\p{Lu}+\p{Ll}?\p{Lu}*-\p{Lu}+$/u.test(text);
 
 const FOREIGN_ARTICLE = /^(?:The|Der|Die|Das)\s+\p{Lu}/u;
+const ENGLISH_LINKS = new Set('in and the on with from to'.split(' '));
 const alternation = (words: Iterable<string>) => [...words].join('|');
 // Adjectives only between a role noun and the name: `la petrolera rusa Lukoil`, not `el jefe de la ONU`;
 // a body may add what it deals in (`la cadena hotelera de lujo Aurum`, `del partido verde Vida`).
@@ -100,6 +101,11 @@ export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType
   if (words.length >= 2 && ORG_HEADS.has(head)) return 'ORGANIZATION';
   // An English name is headed at its end, whoever it is named after: `Ana Bals Fund`.
   if (words.length >= 2 && ORG_TAILS.has(fold(words[words.length - 1]!))) return 'ORGANIZATION';
+  // English function words inside a name make a band's or a work's title (`Alice in Chains`, `Two
+  // and a Half Men`), never a person's: people's names link with `de`, `van`, `bin`….
+  // A body's English name links with `of` (`Proceedings of the Royal Society`, `Bank of the West`).
+  if (words.length >= 3 && words.slice(1, -1).some((w) => ENGLISH_LINKS.has(w)) && !words.includes('of'))
+    return 'MISC';
   if (words.length >= 2 && LOCATION_TAILS.has(fold(words[words.length - 1]!))) return 'LOCATION';
   if (opensWithGivenName(name) && looksLikePersonName(words)) return 'PERSON';
   return undefined;

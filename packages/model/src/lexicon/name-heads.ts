@@ -23,7 +23,9 @@ export const ORG_HEADS = words(`
 /** Last words of English names of bodies: `Dalian Wanda Group`, `Cartoon Network`, `Hubert Bals Fund`. */
 export const ORG_TAILS = words(`group network media society initiative fund foundation institute
   company corporation holdings association council committee agency bank university college airlines
-  records studios pictures entertainment party band league alliance coalition union boys brothers`);
+  records studios pictures entertainment party band league alliance coalition union boys brothers
+  warriors giants patriots raiders rangers rockets bulls celtics knicks lakers yankees dodgers cowboys
+  spurs`);
 
 /**
  * First words of names of places: facilities (`Estadio Azteca`, `Puente Baluarte`, `Aeropuerto
@@ -118,7 +120,7 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(
   Cruz Azul|Chivas|Pumas|Club América|Santos Laguna|Miami Heat|San Antonio Spurs|Los Angeles Lakers|
   New York Yankees|Yomiuri Shimbun|Asahi Shimbun|Kyodo|Yonhap|ANSA|TASS|Al Jazeera|Al Arabiya|
   Corriere della Sera|La Repubblica|Die Welt|Bild|Süddeutsche Zeitung|Frankfurter Allgemeine Zeitung|
-  USA Today|Daily Mail|Daily Telegraph|The Independent|The Times|Vanity Fair|Newsweek|NDTV|
+  USA Today|Daily Mail|Daily Telegraph|The Independent|Independent|The Times|Vanity Fair|Newsweek|NDTV|
   Bancomer|BBVA Bancomer|Banamex|Banorte|Santander|Telmex|Telcel|Cemex|Bimbo|Petrobras|Ecopetrol|
   Sony|Gallup|Stratfor|Boeing|Airbus|Toyota|Volkswagen|Nissan|Walmart|Coca-Cola|PepsiCo`
     .split('|')
