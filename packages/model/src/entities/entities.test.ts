@@ -103,3 +103,23 @@ describe('the dateline place and its state', () => {
     expect(state).toMatchObject({ type: 'LOCATION', aliases: ['Gro.'] });
   });
 });
+
+describe('verb forms heading a line', () => {
+  it('are nobody, whatever the tagger reads', () => {
+    const text = [
+      ' date 2024-05-02 Un coro en la plaza',
+      '',
+      'Lima. El coro de Ana Ruiz cantó ayer en la plaza.',
+      '',
+      'Cantando',
+      '',
+      'Decidir',
+      '',
+      'Ruiz dijo que volverán pronto.',
+    ].join('\n');
+    const names = parseArticle(text).entities.map((e) => e.name);
+    expect(names).not.toContain('Cantando');
+    expect(names).not.toContain('Decidir');
+    expect(names).toContain('Ana Ruiz');
+  });
+});

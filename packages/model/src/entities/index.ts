@@ -221,6 +221,10 @@ function isOrdinaryName(c: Cluster): boolean {
     return false;
   const word = fold(c.name);
   if (GENERIC_NAME_WORDS.has(word)) return c.type !== 'PERSON';
+  // A verb's infinitive or gerund (`Decidir`, `Tocando`) opening a line or a title is nobody's
+  // name, whatever the tagger read; surnames so shaped (`Aguilar`) are no ordinary words.
+  if (/(?:ar|er|ir|ando|iendo|yendo)$/u.test(word) && !GIVEN_NAMES.has(word) && isOrdinaryWord(c.name))
+    return true;
   if (c.type === 'PERSON' || STANDALONE_BODIES.has(word) || GIVEN_NAMES.has(word) || /.\p{Lu}/u.test(c.name))
     return false;
   return isOrdinaryWord(c.name);
