@@ -29,6 +29,9 @@ describe('capitalised words that name nothing', () => {
   it('drops concepts and English words left from titles, not acronyms', () => {
     const body = 'Defendió el Estado de Derecho y cantó Always y Tonight ante la firma AT.';
     expect(namesNothing(cluster(body, 'Estado de Derecho'), body)).toBe(true);
+    const cup = 'Ganó la Bundesliga y el día de San Valentín lo celebró.';
+    expect(namesNothing(cluster(cup, 'Bundesliga', 'LOCATION'), cup)).toBe(true);
+    expect(namesNothing(cluster(cup, 'San Valentín', 'LOCATION'), cup)).toBe(true);
     expect(namesNothing(cluster(body, 'Always', 'PERSON'), body)).toBe(true);
     expect(namesNothing(cluster(body, 'AT'), body)).toBe(false);
   });

@@ -3,8 +3,18 @@ import { isEnglishWord } from './common-words.js';
 import { fold } from './fold.js';
 import type { Cluster } from './merge.js';
 
-// Capitalised phrases that name a concept, not a person, body or place.
-const CONCEPTS = new Set(['estado de derecho']);
+// Capitalised phrases that name a concept, a competition or a feast, not a person, body or place.
+const CONCEPTS = new Set([
+  'estado de derecho',
+  'champions',
+  'champions league',
+  'bundesliga',
+  'premier league',
+  'grand slam',
+  'liga de campeones',
+  'copa libertadores',
+  'san valentin',
+]);
 
 /**
  * Words before a one-word mention that make it no name:
