@@ -50,6 +50,7 @@ describe('the type a lexicon gives a name', () => {
     expect(lexicalType('La Jornada', false)).toBe('ORGANIZATION');
     // A well-known acronym printed as a word is no surname.
     expect(lexicalType('Infonavit', true)).toBe('ORGANIZATION');
+    expect(lexicalType('NDTV', false)).toBe('ORGANIZATION');
     expect(lexicalType('Canal de Panamá', false)).toBe('LOCATION');
     expect(lexicalType('Canal de las Estrellas', false)).toBe('ORGANIZATION');
     expect(lexicalType('Uttar Pradesh', true)).toBe('LOCATION');

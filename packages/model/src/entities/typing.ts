@@ -84,6 +84,8 @@ function looksLikePersonName(words: string[]): boolean {
 export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType | undefined {
   const words = name.split(/\s+/);
   const head = fold(words[0] ?? '');
+  // A medium or body known by its letters (`NDTV`) before the table of acronyms, which lacks it.
+  if (KNOWN_ORGANIZATIONS.has(fold(name))) return 'ORGANIZATION';
   if (isAcronym(name)) return acronymType(name);
   // A well-known body's acronym printed as a word (`Infonavit`, `Conagua`, `Pemex`).
   if (/^\p{Lu}\p{Ll}{3,}$/u.test(name) && acronymType(name) === 'ORGANIZATION') return 'ORGANIZATION';
