@@ -51,6 +51,8 @@ describe('the type a lexicon gives a name', () => {
     // A well-known acronym printed as a word is no surname.
     expect(lexicalType('Infonavit', true)).toBe('ORGANIZATION');
     expect(lexicalType('NDTV', false)).toBe('ORGANIZATION');
+    expect(lexicalType('iglesia de San Telmo', false)).toBe('LOCATION');
+    expect(lexicalType('Iglesia Anglicana', false)).toBe('ORGANIZATION');
     expect(lexicalType('Canal de Panamá', false)).toBe('LOCATION');
     expect(lexicalType('Canal de las Estrellas', false)).toBe('ORGANIZATION');
     expect(lexicalType('Uttar Pradesh', true)).toBe('LOCATION');

@@ -97,6 +97,8 @@ export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType
   // Facilities and geographic features are places, even when named after a person (`Estadio
   // Santiago Bernabéu`) or abbreviated (`Estación Espacial Internacional (ISS)`).
   if (words.length >= 2 && LOCATION_HEADS.has(head)) return 'LOCATION';
+  // A church in lower case is the building (`la iglesia de San Roque`); `Iglesia Católica` is a body.
+  if (/^(?:iglesia|templo|parroquia|capilla|convento)\s/u.test(name)) return 'LOCATION';
   if (words.length >= 2 && MISC_HEADS.has(head)) return 'MISC';
   // A waterway between seas (`Canal de Panamá`, `Canal de Suez`), not a television channel.
   if (/^Canal\s+de\s+/u.test(name) && isKnownPlace(name.replace(/^Canal\s+de\s+/u, ''))) return 'LOCATION';
