@@ -87,6 +87,12 @@ describe('role phrases that are clauses', () => {
     expect(rolesOf('Llegó con Marta Gil, su esposa.', 'Marta Gil')).toEqual(['esposa']);
   });
 
+  it('reads police ranks as roles', () => {
+    expect(rolesOf('Lo detuvo el subinspector Ramón Gil en la frontera.', 'Ramón Gil')).toEqual([
+      'subinspector',
+    ]);
+  });
+
   it('takes `primer` as a role only before another role noun', () => {
     expect(rolesOf('En su primer viaje oficial, Nuria Paz visitó Lima.', 'Nuria Paz')).toEqual([]);
     expect(rolesOf('El primer ministro sueco, Olof Berg, llegó.', 'Olof Berg')).toEqual([

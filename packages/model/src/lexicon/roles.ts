@@ -26,7 +26,8 @@ export const ROLE_NOUNS = new Set(
   acusado acusada detenido detenida sospechoso sospechosa testigo víctima esquiador esquiadora
   patinador patinadora gimnasta golfista nadadora boxeadora velocista maratonista clavadista
   beisbolista basquetbolista lanzador pelotero luchador luchadora torero jinete diva guitarrista
-  baterista bajista vocalista pianista violinista rapero rapera compositor compositora supermodelo`
+  baterista bajista vocalista pianista violinista rapero rapera compositor compositora supermodelo
+  inspector inspectora subinspector subinspectora comisario comisaria agente`
     .split(/\s+/)
     .filter(Boolean),
 );
