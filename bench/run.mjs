@@ -2,6 +2,7 @@
 // `npm run bench [-- model|ingest|api|web|fuzz ...] [--dir <articles>] [--count n] [--long]`
 // Measures model speed, ingest rate, API throughput and bundle sizes; prints a table and writes
 // bench/results/latest.json. `--long` adds the 60 s mixed load and the 1M-case property run.
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -95,5 +96,12 @@ if (sections.includes('fuzz')) {
 
 if (corpus) await rm(corpus, { recursive: true, force: true });
 console.table(rows);
-await writeFile(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+// Sections not run this time keep their last figures, each with the date it was measured.
+const latest = join(root, 'bench/results/latest.json');
+const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : {};
+for (const section of ['model', 'ingest', 'api', 'web', 'fuzz']) {
+  if (results[section]) results[section].measured = results.date;
+  else if (previous[section]) results[section] = { measured: previous.date, ...previous[section] };
+}
+await writeFile(latest, `${JSON.stringify(results, null, 2)}\n`);
 console.log('wrote bench/results/latest.json');

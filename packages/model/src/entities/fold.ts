@@ -1,5 +1,9 @@
+// Plain ASCII has no marks to strip: most words take the cheap path.
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Accents stripped and lower case: the form names are compared in. */
-export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (text: string) =>
+  ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The words of a name, folded, without dots or connecting particles. */
 export function nameWords(name: string): string[] {

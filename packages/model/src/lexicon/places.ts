@@ -89,7 +89,9 @@ const AMBIGUOUS = new Set(
     .map((w) => w.trim()),
 );
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Plain ASCII has no marks to strip: most words take the cheap path.
+const fold = (s: string) =>
+  /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const split = (list: string) =>
   list
