@@ -91,7 +91,7 @@ const AMBIGUOUS = new Set(
 
 // Plain ASCII has no marks to strip: most words take the cheap path.
 const fold = (s: string) =>
-  /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  /^[\t-~]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const split = (list: string) =>
   list
