@@ -1,4 +1,5 @@
 import type { ArticleDocument } from '../article/document.js';
+import type { FigureKind } from '../types.js';
 import { classify, type ClassifyContext, type Shared } from './classify.js';
 import { dayOf, isoOfDay, yyyymmddOfDay } from './calendar-math.js';
 import { readCore, isClock, type Core } from './core.js';
@@ -13,6 +14,7 @@ import { qualifierBefore, type Qualifier } from './qualifiers.js';
 import { ReferenceTracker } from './references.js';
 import { mayStartFigure } from './starters.js';
 import { TokenView } from './token-view.js';
+import { readUnitAndHalf } from './unit-and-half.js';
 
 /** Scans an article's tokens once, left to right, and returns its figures in reading order. */
 export function extractDrafts(doc: ArticleDocument): FigureDraft[] {
@@ -54,7 +56,10 @@ class FigureScanner {
       }
       const end = this.quotedTitles[i]
         ? undefined
-        : (this.readDatesAt(i) ?? this.readFractionAt(i) ?? this.readFigureAt(i));
+        : (this.readDatesAt(i) ??
+          this.readFractionAt(i) ??
+          this.readUnitAndHalfAt(i) ??
+          this.readFigureAt(i));
       if (end !== undefined && end > i) {
         i = end;
         this.floor = end;
@@ -87,18 +92,32 @@ class FigureScanner {
 
   private readFractionAt(i: number): number | undefined {
     const fraction = readFraction(this.view, i);
-    if (!fraction) return undefined;
-    const qualifier = this.qualifierBefore(fraction.first);
+    return fraction && this.pushWhole(fraction, 'NUMBER', fraction.value, 'fraction');
+  }
+
+  private readUnitAndHalfAt(i: number): number | undefined {
+    const found = readUnitAndHalf(this.view, i);
+    return found && this.pushWhole(found, 'DURATION', 1.5, found.unit);
+  }
+
+  /** A figure read whole by its own reader, with any qualifier before it; returns the token after it. */
+  private pushWhole(
+    span: { first: number; end: number },
+    kind: FigureKind,
+    value: number,
+    unit: string,
+  ): number {
+    const qualifier = this.qualifierBefore(span.first);
     this.drafts.push({
-      first: qualifier?.start ?? fraction.first,
-      end: fraction.end,
-      kind: 'NUMBER',
-      value: fraction.value,
-      unit: 'fraction',
+      first: qualifier?.start ?? span.first,
+      end: span.end,
+      kind,
+      value,
+      unit,
       approximate: qualifier !== undefined,
       ...(qualifier && { qualifier: qualifier.text }),
     });
-    return fraction.end;
+    return span.end;
   }
 
   /** Reads the figure (or the two figures of a range) at token i; returns the token after them. */

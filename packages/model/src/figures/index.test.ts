@@ -371,6 +371,11 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ],
     ['Lo planeó durante una semana.', [['una semana', 'DURATION', 1, 'week']]],
     ['Estuvo preso tres años.', [['tres años', 'DURATION', 3, 'year']]],
+    ['La reforma tardó año y medio en aprobarse.', [['año y medio', 'DURATION', 1.5, 'year']]],
+    ['La reunión duró casi hora y media.', [['casi hora y media', 'DURATION', 1.5, 'hour']]],
+    ['Vivió dos años y medio en Quito.', [['dos años y medio', 'DURATION', 2.5, 'year']]],
+    // A capitalised unit inside a sentence is a name, not a duration.
+    ['Presentó el programa Hora y Media en la radio.', []],
     ['La economía cayó dos trimestres seguidos.', [['dos trimestres', 'DURATION', 2, 'quarter']]],
     ['Fue condenado a 20 años de prisión.', [['20 años', 'DURATION', 20, 'year']]],
     ['La banda triunfó en los años ochenta.', [['ochenta', 'YEAR', 1980]]],

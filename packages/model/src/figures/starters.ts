@@ -1,10 +1,11 @@
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { CURRENCY_PREFIXES } from '../lexicon/currencies.js';
 import { HUNDREDS, SCALES, SMALL_NUMBERS, TENS } from '../lexicon/number-words.js';
+import { TIME_UNITS } from '../lexicon/time-units.js';
 import { SIGNS } from './core.js';
 import type { TokenView } from './token-view.js';
 
-// Keys a figure can start with besides digits and signs: number words, fraction openers, dates,
+// Keys a figure can start with besides digits and signs: number words, fraction openers, dates, time units,
 // currency signs spelled with letters (`US$`). Any other token is skipped at once.
 const STARTERS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(),
@@ -12,6 +13,8 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...HUNDREDS.keys(),
   ...SCALES.keys(),
   ...WEEKDAYS.keys(),
+  // `año y medio`
+  ...TIME_UNITS.keys(),
   ...[
     'medio',
     'media',
