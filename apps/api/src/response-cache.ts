@@ -4,7 +4,8 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { AggregateCache } from './store/aggregate-cache.js';
 
 /**
- * Whole responses to read queries, kept for as long as the store's aggregates are (a few seconds):
+ * Whole responses to read queries, kept for as long as the store's aggregates are (until the next
+ * write with PGlite, which no other process can write to; a few seconds with PostgreSQL):
  * a busy list or entity page is asked the same question many times a second. The key carries the
  * store's write generation, so anything this process writes is visible to the very next request;
  * writes by another process (a bulk ingest into the same PostgreSQL) show once the entry expires.

@@ -4,6 +4,9 @@
  * forgotten at once when this process writes, and after `ttlMs` otherwise, so writes made by another
  * process (a bulk ingest into the same PostgreSQL) show within seconds.
  */
+/** How long entries live when this process is the store's only writer (PGlite): an hour. */
+export const SINGLE_WRITER_TTL_MS = 3_600_000;
+
 export class AggregateCache {
   private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
   private writes = 0;

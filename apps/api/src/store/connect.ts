@@ -5,7 +5,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { LIMITS } from '../limits.js';
-import { AggregateCache } from './aggregate-cache.js';
+import { AggregateCache, SINGLE_WRITER_TTL_MS } from './aggregate-cache.js';
 import { lockDataDir } from './lock.js';
 import { migrate } from './migrations.js';
 import type { Database } from './tables.js';
@@ -72,7 +72,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     return {
       db,
       kind: 'pglite',
-      cache: new AggregateCache(),
+      // The directory lock lets no other process write, and every write here invalidates the cache:
+      // entries need not expire to show others' writes, so they live until the next write.
+      cache: new AggregateCache(SINGLE_WRITER_TTL_MS),
       async close() {
         await db.destroy();
         await lite.close();
