@@ -35,4 +35,11 @@ describe('capitalised words that name nothing', () => {
     expect(namesNothing(cluster(body, 'Always', 'PERSON'), body)).toBe(true);
     expect(namesNothing(cluster(body, 'AT'), body)).toBe(false);
   });
+
+  it('drops acronyms in the plural, which count things, and keeps a body ending in capital S', () => {
+    const body = 'La empresa envió los datos en DVDs y no en USBs, explicó la CNS.';
+    expect(namesNothing(cluster(body, 'DVDs', 'LOCATION'), body)).toBe(true);
+    expect(namesNothing(cluster(body, 'USBs'), body)).toBe(true);
+    expect(namesNothing(cluster(body, 'CNS'), body)).toBe(false);
+  });
 });

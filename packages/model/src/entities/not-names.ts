@@ -49,13 +49,16 @@ function inNoNameContext(c: Cluster, body: string): boolean {
 
 /**
  * A cluster that names no person, body or place: a concept, an era, a field of study, an office,
- * or an English word left over from a song or film title (`It`, `Always`), whatever its type.
+ * an English word left over from a song or film title (`It`, `Always`), or a plural acronym,
+ * whatever its type.
  */
 export function namesNothing(c: Cluster, body: string): boolean {
   return (
     CONCEPTS.has(fold(c.name)) ||
     // `AT` (of AT&T) in capitals is an acronym.
     c.mentions.every((m) => isEnglishWord(m.text) && /\p{Ll}/u.test(m.text)) ||
+    // An acronym with a plural `s` counts things (`CDs`, `DVDs`, `ONGs`): one body or place has no plural.
+    c.mentions.every((m) => /^\p{Lu}{2,}s$/u.test(m.text)) ||
     inNoNameContext(c, body)
   );
 }
