@@ -5,6 +5,8 @@ import { isKnownPlace } from '../lexicon/places.js';
 import { type NamedSpan, recognizeBody, recognizeText } from '../ner/index.js';
 import type { Entity } from '../types.js';
 import { atSentenceStart, cleanSpan, splitAtQuotes } from './clean.js';
+import { withAge } from './ages.js';
+import { asClub } from './clubs.js';
 import { compact, findDefinitions } from './definitions.js';
 import { descriptorsAt } from './descriptors.js';
 import { fold } from './fold.js';
@@ -236,9 +238,9 @@ export function extractEntities(doc: ArticleDocument): Entity[] {
   const defs = findDefinitions(body);
   let found = withDefinitions(candidates(recognizeBody(doc), body), body, defs);
   const names = namesInsideSentences(body);
-  found = dropSentenceOpeners(dropOpeningVerbs(found, body, names), body, names).map((s) =>
-    quotedTitle(body, s) || isWorkOrLaw(body, s) ? { ...s, forced: 'MISC' as const } : s,
-  );
+  found = dropSentenceOpeners(dropOpeningVerbs(found, body, names), body, names)
+    .map((s) => (quotedTitle(body, s) || isWorkOrLaw(body, s) ? { ...s, forced: 'MISC' as const } : s))
+    .map((s) => asClub(body, withAge(body, s)));
   const dateline = datelineMentions(doc, found);
   found = [...found.filter((m) => !dateline.some((d) => m.start < d.end && d.start < m.end)), ...dateline];
   const definitions = new Map(defs.map((d) => [compact(d.short), d.long]));

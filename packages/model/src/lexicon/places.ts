@@ -129,3 +129,9 @@ const COUNTRY_SET = new Set(split(COUNTRIES).map(fold));
 export function isCountry(name: string): boolean {
   return COUNTRY_SET.has(fold(name.trim()));
 }
+
+/** Cities only: a club takes a city's name (`el Barcelona`), a country's rarely. */
+const CITY_SET = new Set(split(CITIES).map(fold));
+export function isCity(name: string): boolean {
+  return CITY_SET.has(fold(name.trim()));
+}
