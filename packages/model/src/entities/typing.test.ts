@@ -71,6 +71,17 @@ describe('the type the words around a mention give it', () => {
     return contextType(text, start, start + name.length);
   };
 
+  it('reads places from a list after a unit of territory, to its last item', () => {
+    const text =
+      'Hubo brotes en los municipios de Tepetongo, Villa Rica y El Mezquite, y en ejidos como Las Flores.';
+    expect(at(text, 'Tepetongo')).toBe('LOCATION');
+    expect(at(text, 'Villa Rica')).toBe('LOCATION');
+    expect(at(text, 'El Mezquite')).toBe('LOCATION');
+    expect(at(text, 'Las Flores')).toBe('LOCATION');
+    const apposition = 'Habló en el municipio de Tepetongo, Ramiro Olea, que lo dirige.';
+    expect(at(apposition, 'Ramiro Olea')).toBeUndefined();
+  });
+
   it('reads media, companies and people from the noun before the name', () => {
     expect(at('según el diario británico The Courier ayer', 'The Courier')).toBe('ORGANIZATION');
     expect(at('la petrolera rusa Volganeft subió', 'Volganeft')).toBe('ORGANIZATION');

@@ -64,6 +64,44 @@ const PLACE_AFTER = new RegExp(
   String.raw`^,\s+(?:la|el|una|un)\s+(?:región|ciudad|zona|localidad|provincia|municipio|pueblo|poblado|isla|barrio|colonia|villa|aldea|comarca)(?![\p{L}])`,
   'iu',
 );
+// `en los municipios de Jerez`, `comunidades como Tepetongo`, `los centros de salud de Pinos`: a plural
+// unit of territory before a list of names. Lower case only: `Estados Unidos` is no unit.
+const PLACES_BEFORE =
+  /(?:^|\s)(?:municipios|comunidades|localidades|poblados|ejidos|rancherías|ciudades|estados|provincias|regiones|colonias|barrios|centros\s+de\s+salud)(?:\s+(?:de|del|como))?\s+$/u;
+// One item of a list and the comma or `y` after it: `San José del Valle, `, `Pinos y `.
+const LIST_ITEM_BEFORE =
+  /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?\p{Lu}[\p{L}\p{M}]*){0,3}(?:,|\s+y|\s+e)\s+$/u;
+
+/** Where the list holding the name at `start` opens (`start` itself when it is none's later item). */
+function listOpening(body: string, start: number): number {
+  let at = start;
+  for (let i = 0; i < 12; i++) {
+    const before = body.slice(Math.max(0, at - 50), at);
+    const m = LIST_ITEM_BEFORE.exec(before);
+    if (!m) break;
+    at -= before.length - m.index;
+  }
+  return at;
+}
+
+/**
+ * A name listed after a unit of territory (`los municipios de Jerez, Tepetongo y Monte Escobedo`)
+ * is a place, and so is every later item of the list, which the tagger often reads as people.
+ */
+function inPlaceList(body: string, start: number, end: number): boolean {
+  const opening = listOpening(body, start);
+  const before = body.slice(Math.max(0, opening - 60), opening);
+  if (PLACES_BEFORE.test(before)) return true;
+  if (opening === start || !PLACE_BEFORE.test(before)) return false;
+  // A later item closes the list (`… y Pinos`) or is followed by another; after `el municipio de
+  // Buenavista, Luis Torres, dijo …` the name is an apposition, not an item.
+  return (
+    /(?:,|\s+[ye])\s+$/u.test(body.slice(start - 3, start)) &&
+    (/\s[ye]\s+$/u.test(body.slice(start - 4, start)) ||
+      /^(?:,|\s+[ye])\s+\p{Lu}/u.test(body.slice(end, end + 5)))
+  );
+}
+
 const PARTICLE = /^(?:de|del|la|las|los|y|e|van|von|da|di|dos|bin|ibn|al|el)$/u;
 
 /** Capitalised words (and name particles) only, as in `Juan Carlos Lozano Martínez`, `Vicente del Bosque`. */
@@ -141,7 +179,8 @@ export function contextType(body: string, start: number, end: number): EntityTyp
   const after = body.slice(end, end + 40);
   if (MEDIA_BEFORE.test(before) || ORG_BEFORE.test(before) || ORG_AFTER.test(after)) return 'ORGANIZATION';
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) return 'PERSON';
-  if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) return 'LOCATION';
+  if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after) || inPlaceList(body, start, end))
+    return 'LOCATION';
   return undefined;
 }
 
