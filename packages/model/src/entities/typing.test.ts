@@ -62,6 +62,10 @@ describe('the type a lexicon gives a name', () => {
     expect(lexicalType('Lions in Winter', true)).toBe('MISC');
     expect(lexicalType('Annals of the Andean Society', false)).not.toBe('MISC');
     expect(lexicalType('Jornadas de Poesía Joven', false)).toBe('MISC');
+    // A university's academic unit, a public archive and a national team are bodies.
+    expect(lexicalType('Unidad Académica de Geografía', false)).toBe('ORGANIZATION');
+    expect(lexicalType('Archivo Histórico de Oaxaca', true)).toBe('ORGANIZATION');
+    expect(lexicalType('Selección de Chile', false)).toBe('ORGANIZATION');
   });
 });
 
@@ -122,5 +126,19 @@ describe('the type of a group of mentions', () => {
     const mention = { start, end: start + 26, text: 'Caminos y Puertos Unidos', type: 'PERSON' as const };
     expect(clusterType(mention.text, [mention], body)).toBe('PERSON');
     expect(clusterType(mention.text, [mention], body, true)).toBe('ORGANIZATION');
+  });
+  it('reads ordinary words named only after an office as its portfolio, not a body', () => {
+    const type = (body: string, text: string) => {
+      const start = body.indexOf(text);
+      const mention = { start, end: start + text.length, text, type: 'ORGANIZATION' as const };
+      return clusterType(text, [mention], body);
+    };
+    expect(
+      type('Lo firmó el secretario de Obras Públicas del Estado ayer.', 'Obras Públicas del Estado'),
+    ).toBe('MISC');
+    expect(type('Lo firmó el director de Fonaviq ayer.', 'Fonaviq')).toBe('ORGANIZATION');
+    expect(type('Lo firmó el director del Instituto del Agua ayer.', 'Instituto del Agua')).toBe(
+      'ORGANIZATION',
+    );
   });
 });

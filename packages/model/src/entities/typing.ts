@@ -15,6 +15,7 @@ import {
 import { isKnownPlace, isUnambiguousPlace } from '../lexicon/places.js';
 import { ORG_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
 import type { EntityType } from '../types.js';
+import { isOrdinaryWord } from './common-words.js';
 import { fold } from './fold.js';
 import type { Candidate } from './repair.js';
 
@@ -190,7 +191,8 @@ export function contextType(body: string, start: number, end: number): EntityTyp
  * `Partido`, `Tratado`, `Infanta`, a common given name), then whether the article defines an
  * acronym for it (`defined`), then the words around its mentions (`el
  * diario …`, `la petrolera …`, `el ministro …`), then the tagger's votes weighted by the length of
- * the forms it tagged; a `person` found only after `secretario de` is the office's portfolio (MISC).
+ * the forms it tagged; a `person` or ordinary words found only after `secretario de` is the office's
+ * portfolio (MISC).
  */
 export function clusterType(
   name: string,
@@ -230,9 +232,13 @@ export function clusterType(
   const byContext = [...contexts].sort((a, b) => b[1] - a[1])[0];
   if (byContext && !(byContext[0] === 'PERSON' && isAcronym(name))) return byContext[0];
   const tagged = [...votes].filter(([t]) => t !== 'MISC').sort((a, b) => b[1] - a[1]);
+  // `el secretario de Obras Públicas del Estado`, `la ministra de Asuntos Exteriores de Chile`: a
+  // portfolio that opens with an ordinary word is the office's, not a body's name (bodies open with
+  // a head the lexicon knows, `Secretaría`, `Instituto`, or are acronyms or known names: `Pemex`).
   if (
-    tagged[0]?.[0] === 'PERSON' &&
+    (tagged[0]?.[0] === 'PERSON' || isOrdinaryWord(name.split(/\s+/)[0]!)) &&
     !opensWithGivenName(name) &&
+    inBody.length > 0 &&
     mentions.every((m) => m.inTitle || officeOf(body, m.start))
   )
     return 'MISC';

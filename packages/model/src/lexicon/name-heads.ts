@@ -18,7 +18,7 @@ export const ORG_HEADS = words(`
   consulado registro tesorería contraloría auditoría defensoría superintendencia autoridad iglesia
   hospital laboratorio observatorio programa diario periódico revista canal cadena radio televisión
   editorial cine cineclub cineteca museo teatro galería biblioteca bank banco university institute agency company corporation group party council committee
-  association foundation`);
+  association foundation unidad archivo selección`);
 
 /** Last words of English names of bodies: `Dalian Wanda Group`, `Cartoon Network`, `Hubert Bals Fund`. */
 export const ORG_TAILS = words(`group network media society initiative fund foundation institute
