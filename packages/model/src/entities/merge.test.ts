@@ -69,4 +69,37 @@ describe('grouping the mentions of one referent', () => {
     );
     expect(clusters.map((c) => [c.name, c.type])).toEqual([['Karim Yusri', 'PERSON']]);
   });
+
+  it('joins a company by its unlisted acronym and a club by its first word or its city', () => {
+    const body = 'La firma KDT Media demandó a Celta de Vigo. KDT lo confirmó y el Celta calló.';
+    const clusters = clusterMentions(
+      [
+        mention(body, 'KDT Media', 'ORGANIZATION'),
+        mention(body, 'Celta de Vigo', 'ORGANIZATION'),
+        mention(body, 'KDT', 'ORGANIZATION', 30),
+        mention(body, 'Celta', 'ORGANIZATION', 50),
+      ],
+      new Map(),
+      body,
+    );
+    expect(clusters.map((c) => c.name).sort()).toEqual(['Celta de Vigo', 'KDT Media']);
+    const club = 'Jugó en el Real Sevilla y luego dejó el Sevilla.';
+    const sevilla = { ...mention(club, 'Sevilla', 'ORGANIZATION', 30), forced: 'ORGANIZATION' as const };
+    const grouped = clusterMentions(
+      [mention(club, 'Real Sevilla', 'ORGANIZATION'), sevilla],
+      new Map(),
+      club,
+    );
+    expect(grouped.map((c) => c.name)).toEqual(['Real Sevilla']);
+  });
+
+  it('keeps a listed acronym apart from a longer name it opens', () => {
+    const body = 'La ONU Mujeres y la ONU firmaron.';
+    const clusters = clusterMentions(
+      [mention(body, 'ONU Mujeres', 'ORGANIZATION'), mention(body, 'ONU', 'ORGANIZATION', 15)],
+      new Map(),
+      body,
+    );
+    expect(clusters).toHaveLength(2);
+  });
 });

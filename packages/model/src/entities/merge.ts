@@ -196,6 +196,17 @@ export function clusterMentions(
       if (pairs.length === 1) target = pairs[0];
     }
     if (!target && words.length === 1) target = besidePerson(groups, mention, body);
+    // A club by its city (`el Madrid`, forced so by its article) joins the one club that holds it.
+    if (!target && mention.forced === 'ORGANIZATION' && words.length === 1 && isKnownPlace(mention.text)) {
+      const clubs = groups.filter(
+        (g) =>
+          g.words.length >= 2 &&
+          g.words.length <= 3 &&
+          g.words.includes(words[0]!) &&
+          typeOf(g) === 'ORGANIZATION',
+      );
+      if (clubs.length === 1) target = clubs[0];
+    }
     if (!target && words.length > 0 && !mention.forced && !isKnownPlace(mention.text)) {
       const fits = groups.filter((g) => {
         // A name inside another one (`… de la Universidad Nacional Autónoma de México`) names something else.
@@ -223,6 +234,13 @@ export function clusterMentions(
         )
           return true;
         if (mention.type === 'PERSON') return false;
+        // A company or club by its first word: an acronym the table lacks (`AEG` for `AEG Live`), or
+        // the word before its home (`Celta` for `Celta de Vigo`). Listed acronyms stand for themselves.
+        if (g.words[0] === words[0] && !ORG_HEADS.has(words[0]!) && !GENERIC_NAME_WORDS.has(words[0]!))
+          return (
+            (isAcronym(mention.text) && acronymType(mention.text) === undefined) ||
+            /^\S+\s+de\s+\p{Lu}\S*$/u.test(g.mentions[0]!.text)
+          );
         if (g.words[0] === words[0]) return ORG_HEADS.has(words[0]!);
         return (
           !isAcronym(mention.text) &&
