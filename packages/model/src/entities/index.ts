@@ -14,6 +14,7 @@ import { entityId } from './ids.js';
 import { type Cluster, clusterMentions } from './merge.js';
 import { isOrdinaryWord } from './common-words.js';
 import { namesNothing } from './not-names.js';
+import { isOfficeTitle } from './office-titles.js';
 import { quotedTitle } from './quoted.js';
 import { isWorkOrLaw } from './works.js';
 import {
@@ -246,7 +247,7 @@ export function extractEntities(doc: ArticleDocument): Entity[] {
   const definitions = new Map(defs.map((d) => [compact(d.short), d.long]));
   const clusters = clusterMentions([...found, ...titleMentions(doc.title, body, names)], definitions, body);
   const entities = clusters
-    .filter((c) => !isOrdinaryName(c) && !namesNothing(c, body))
+    .filter((c) => !isOrdinaryName(c) && !namesNothing(c, body) && !isOfficeTitle(c, body))
     .map((cluster): Entity => {
       const { type } = cluster;
       const name = datelineName(doc, cluster) ?? cluster.name;
