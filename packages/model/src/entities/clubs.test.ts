@@ -22,4 +22,11 @@ describe('a city after a masculine article', () => {
     expect(at(body, 'Perú')).toBe('LOCATION');
     expect(at(body, 'Cairo')).toBe('LOCATION');
   });
+
+  it('reads every item of a list of teams as a club', () => {
+    const body = 'Dirigió a los equipos chilenos Valparaíso, Sevilla y Halcones Rojos.';
+    expect(at(body, 'Valparaíso')).toBe('ORGANIZATION');
+    expect(at(body, 'Sevilla')).toBe('ORGANIZATION');
+    expect(at(body, 'Halcones Rojos')).toBe('ORGANIZATION');
+  });
 });

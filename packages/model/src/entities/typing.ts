@@ -74,7 +74,7 @@ const LIST_ITEM_BEFORE =
   /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?\p{Lu}[\p{L}\p{M}]*){0,3}(?:,|\s+y|\s+e)\s+$/u;
 
 /** Where the list holding the name at `start` opens (`start` itself when it is none's later item). */
-function listOpening(body: string, start: number): number {
+export function listOpening(body: string, start: number): number {
   let at = start;
   for (let i = 0; i < 12; i++) {
     const before = body.slice(Math.max(0, at - 50), at);
