@@ -102,4 +102,27 @@ describe('grouping the mentions of one referent', () => {
     );
     expect(clusters).toHaveLength(2);
   });
+
+  it('keeps a well-known body apart from an office named after it, not from its own full name', () => {
+    const body =
+      'Según Naciones Unidas, la Oficina de las Naciones Unidas contra el Hambre y la Organización de las Naciones Unidas lo dicen.';
+    const office = clusterMentions(
+      [
+        mention(body, 'Oficina de las Naciones Unidas contra el Hambre', 'ORGANIZATION'),
+        mention(body, 'Naciones Unidas', 'ORGANIZATION'),
+      ],
+      new Map(),
+      body,
+    );
+    expect(office).toHaveLength(2);
+    const itself = clusterMentions(
+      [
+        mention(body, 'Organización de las Naciones Unidas', 'ORGANIZATION'),
+        mention(body, 'Naciones Unidas', 'ORGANIZATION'),
+      ],
+      new Map(),
+      body,
+    );
+    expect(itself).toHaveLength(1);
+  });
 });

@@ -218,7 +218,8 @@ export function clusterMentions(
           return false;
         const t = typeOf(g);
         if (t === 'PERSON' || g.words.length <= words.length) return false;
-        if (words.length >= 2) return isRun(words, g.words) && !namedAfterPerson(g, words, mention);
+        if (words.length >= 2)
+          return isRun(words, g.words) && !namedAfterPerson(g, words, mention) && !subBodyOf(g, mention.text);
         // A facility or feature by its last word: `Baluarte` for `Puente Baluarte`.
         if (t === 'LOCATION' && LOCATION_HEADS.has(g.words[0]!) && !isKnownPlace(mention.text))
           return g.words[g.words.length - 1] === words[0];
@@ -279,6 +280,21 @@ export function clusterMentions(
       ),
     };
   });
+}
+
+/**
+ * A well-known body inside a longer name headed by another body (`Oficina de las Naciones Unidas
+ * contra la Droga`, `Consejo de Seguridad de las Naciones Unidas`) is the parent, not a short form of
+ * the office; `Organización de las Naciones Unidas` is the body itself.
+ */
+function subBodyOf(group: Group, text: string): boolean {
+  if (!KNOWN_ORGANIZATIONS.has(fold(text))) return false;
+  const name = fold(group.mentions[0]!.text);
+  const head = name.split(/\s+/)[0] ?? '';
+  // Only a body `de` the known one: `Club Santos Laguna` is the club itself.
+  const at = name.indexOf(fold(text));
+  const afterDe = at > 0 && /\sde(?:l|\s+la|\s+las|\s+los|\s+el)?\s+$/u.test(name.slice(0, at));
+  return afterDe && ORG_HEADS.has(head) && head !== 'organizacion' && head !== 'organization';
 }
 
 /**
