@@ -58,6 +58,7 @@ describe('the type a lexicon gives a name', () => {
     expect(lexicalType('Uttar Pradesh', true)).toBe('LOCATION');
     expect(lexicalType('Harbor Street Boys', true)).toBe('ORGANIZATION');
     expect(lexicalType('Sonora Desert Warriors', true)).toBe('ORGANIZATION');
+    expect(lexicalType('Hollow Oak Recordings', true)).toBe('ORGANIZATION');
     // English links make a band's or a work's title, never a person's name.
     expect(lexicalType('Lions in Winter', true)).toBe('MISC');
     expect(lexicalType('Annals of the Andean Society', false)).not.toBe('MISC');

@@ -23,7 +23,7 @@ export const ORG_HEADS = words(`
 /** Last words of English names of bodies: `Dalian Wanda Group`, `Cartoon Network`, `Hubert Bals Fund`. */
 export const ORG_TAILS = words(`group network media society initiative fund foundation institute
   company corporation holdings association council committee agency bank university college airlines
-  records studios pictures entertainment party band league alliance coalition union boys brothers
+  records recordings productions films music studios pictures entertainment party band league alliance coalition union boys brothers
   warriors giants patriots raiders rangers rockets bulls celtics knicks lakers yankees dodgers cowboys
   spurs`);
 
