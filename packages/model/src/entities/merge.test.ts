@@ -125,4 +125,18 @@ describe('grouping the mentions of one referent', () => {
     );
     expect(itself).toHaveLength(1);
   });
+
+  it('joins the Barça to the club of its city, never to the city', () => {
+    const club = 'El Barcelona ganó. El Barça sigue líder.';
+    const barcelona = { ...mention(club, 'Barcelona', 'ORGANIZATION'), forced: 'ORGANIZATION' as const };
+    const joined = clusterMentions([barcelona, mention(club, 'Barça', 'ORGANIZATION')], new Map(), club);
+    expect(joined.map((c) => c.name)).toEqual(['Barcelona']);
+    const city = 'Llegó a Barcelona. El Barça sigue líder.';
+    const apart = clusterMentions(
+      [mention(city, 'Barcelona', 'LOCATION'), mention(city, 'Barça', 'ORGANIZATION')],
+      new Map(),
+      city,
+    );
+    expect(apart).toHaveLength(2);
+  });
 });

@@ -12,7 +12,7 @@ import type { EntityType } from '../types.js';
 import { compact } from './definitions.js';
 import { fold, nameWords } from './fold.js';
 import type { Candidate } from './repair.js';
-import { clusterType, isAcronym } from './typing.js';
+import { clusterType, isAcronym, lexicalType } from './typing.js';
 
 /** Mentions that name one referent, with the form chosen to name it. */
 export interface Cluster {
@@ -168,7 +168,14 @@ export function clusterMentions(
         stateOfAbbreviation(mention.text.replace(/\.$/, '')),
       ].filter((e): e is string => e !== undefined);
       target =
-        expansions.map((e) => byKey.get(compact(e))).find((g) => g !== undefined) ||
+        // A body's short form never joins a place of the same name: `Barça` is not the city.
+        expansions
+          .map((e) => byKey.get(compact(e)))
+          .find(
+            (g) =>
+              g !== undefined &&
+              !(lexicalType(mention.text, false) === 'ORGANIZATION' && typeOf(g) === 'LOCATION'),
+          ) ||
         (key.length >= 2
           ? groups.find((g) => g.words.length >= 2 && initials(g.mentions[0]!.text) === key)
           : undefined);
