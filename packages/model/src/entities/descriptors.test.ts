@@ -17,6 +17,24 @@ describe('roles stated next to a name', () => {
     expect(rolesOf('Otra abogada, Marta Oyarzún, lo negó.', 'Marta Oyarzún')).toEqual(['abogada']);
   });
 
+  it('reads a role holding a long body name, an office adjective or a determiner', () => {
+    expect(
+      rolesOf(
+        'Habló Rita Gómez, directora legal de la Liga Mexicana de Defensa de los Derechos del Peatón de Oaxaca.',
+        'Rita Gómez',
+      ),
+    ).toEqual(['directora legal de la Liga Mexicana de Defensa de los Derechos del Peatón de Oaxaca']);
+    expect(rolesOf('Lo dijo Eva Paz, jefa de la Liga Vial (LV, por sus siglas), ayer.', 'Eva Paz')).toEqual([
+      'jefa de la Liga Vial',
+    ]);
+    expect(rolesOf('Lo dijo Hugo Rosas, director General de los Servicios Viales.', 'Hugo Rosas')).toEqual([
+      'director General de los Servicios Viales',
+    ]);
+    expect(rolesOf('El vocero de esta Comisión Lechera, Iván Solís, opinó.', 'Iván Solís')).toEqual([
+      'vocero de esta Comisión Lechera',
+    ]);
+  });
+
   it('reads a role right before the name', () => {
     expect(rolesOf('Se reunió con el presidente ruso Ilyá Sorokin.', 'Ilyá Sorokin')).toEqual([
       'presidente ruso',

@@ -64,19 +64,35 @@ function tidy(phrase: Word[], body: string): string | undefined {
   while (ws.length > 1 && (LINKS.has(ws[ws.length - 1]!.text) || /^\(.*\)$/u.test(ws[ws.length - 1]!.text)))
     ws = ws.slice(0, -1);
   if (ws.length === 0) return undefined;
-  const text = body.slice(ws[0]!.start, ws[ws.length - 1]!.end).replace(/\s+/g, ' ');
+  // A bracket the phrase opens but does not close (`… de Afganistán (AIHRC, por su sigla …`) is cut.
+  const text = body
+    .slice(ws[0]!.start, ws[ws.length - 1]!.end)
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\([^)]*$/u, '');
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** Could these words be a role phrase: lower-case words, names after a link (`de`, `en`), at most ten? */
+// Adjectives of an office that keep a capital after its noun: `director General`, `Fiscal Adjunta`.
+const OFFICE_ADJECTIVE = /^(?:General|Adjunt[oa]|Ejecutiv[oa]|Jurídic[oa])$/u;
+
+/**
+ * Could these words be a role phrase: lower-case words (at most ten), names after a link (`de`,
+ * `en`) or a determiner (`de este Sistema Producto`), an office's adjective after its noun? A long
+ * body's name may follow (`directora legal de la Unión Estadounidense de Derechos Civiles de …`),
+ * so names do not count towards the ten.
+ */
 function validPhrase(ws: Word[]): boolean {
   return (
     ws.length > 0 &&
-    ws.length <= 10 &&
+    ws.length <= 18 &&
+    ws.filter((w) => isLower(w.text)).length <= 10 &&
     ws.every(
       (w, i) =>
         (isLower(w.text) ||
-          (isName(w.text) && i > 0 && (LINKS.has(ws[i - 1]!.text) || isName(ws[i - 1]!.text)))) &&
+          (i > 0 && OFFICE_ADJECTIVE.test(w.text) && isLower(ws[i - 1]!.text)) ||
+          (isName(w.text) &&
+            i > 0 &&
+            (LINKS.has(ws[i - 1]!.text) || DETERMINERS.has(ws[i - 1]!.text) || isName(ws[i - 1]!.text)))) &&
         !STOPS.has(w.text.toLowerCase()) &&
         !isFiniteVerb(w.text),
     )

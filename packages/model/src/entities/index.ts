@@ -5,6 +5,8 @@ import { isKnownPlace } from '../lexicon/places.js';
 import { type NamedSpan, recognizeBody, recognizeText } from '../ner/index.js';
 import type { Entity } from '../types.js';
 import { atSentenceStart, cleanSpan, splitAtQuotes } from './clean.js';
+import { withAge } from './ages.js';
+import { asClub } from './clubs.js';
 import { compact, findDefinitions } from './definitions.js';
 import { descriptorsAt } from './descriptors.js';
 import { fold } from './fold.js';
@@ -12,6 +14,7 @@ import { entityId } from './ids.js';
 import { type Cluster, clusterMentions } from './merge.js';
 import { isOrdinaryWord } from './common-words.js';
 import { namesNothing } from './not-names.js';
+import { isOfficeTitle } from './office-titles.js';
 import { quotedTitle } from './quoted.js';
 import { isWorkOrLaw } from './works.js';
 import {
@@ -236,15 +239,15 @@ export function extractEntities(doc: ArticleDocument): Entity[] {
   const defs = findDefinitions(body);
   let found = withDefinitions(candidates(recognizeBody(doc), body), body, defs);
   const names = namesInsideSentences(body);
-  found = dropSentenceOpeners(dropOpeningVerbs(found, body, names), body, names).map((s) =>
-    quotedTitle(body, s) || isWorkOrLaw(body, s) ? { ...s, forced: 'MISC' as const } : s,
-  );
+  found = dropSentenceOpeners(dropOpeningVerbs(found, body, names), body, names)
+    .map((s) => (quotedTitle(body, s) || isWorkOrLaw(body, s) ? { ...s, forced: 'MISC' as const } : s))
+    .map((s) => asClub(body, withAge(body, s)));
   const dateline = datelineMentions(doc, found);
   found = [...found.filter((m) => !dateline.some((d) => m.start < d.end && d.start < m.end)), ...dateline];
   const definitions = new Map(defs.map((d) => [compact(d.short), d.long]));
   const clusters = clusterMentions([...found, ...titleMentions(doc.title, body, names)], definitions, body);
   const entities = clusters
-    .filter((c) => !isOrdinaryName(c) && !namesNothing(c, body))
+    .filter((c) => !isOrdinaryName(c) && !namesNothing(c, body) && !isOfficeTitle(c, body))
     .map((cluster): Entity => {
       const { type } = cluster;
       const name = datelineName(doc, cluster) ?? cluster.name;

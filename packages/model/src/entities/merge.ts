@@ -12,7 +12,7 @@ import type { EntityType } from '../types.js';
 import { compact } from './definitions.js';
 import { fold, nameWords } from './fold.js';
 import type { Candidate } from './repair.js';
-import { clusterType, isAcronym } from './typing.js';
+import { clusterType, isAcronym, lexicalType } from './typing.js';
 
 /** Mentions that name one referent, with the form chosen to name it. */
 export interface Cluster {
@@ -168,7 +168,14 @@ export function clusterMentions(
         stateOfAbbreviation(mention.text.replace(/\.$/, '')),
       ].filter((e): e is string => e !== undefined);
       target =
-        expansions.map((e) => byKey.get(compact(e))).find((g) => g !== undefined) ||
+        // A body's short form never joins a place of the same name: `Barça` is not the city.
+        expansions
+          .map((e) => byKey.get(compact(e)))
+          .find(
+            (g) =>
+              g !== undefined &&
+              !(lexicalType(mention.text, false) === 'ORGANIZATION' && typeOf(g) === 'LOCATION'),
+          ) ||
         (key.length >= 2
           ? groups.find((g) => g.words.length >= 2 && initials(g.mentions[0]!.text) === key)
           : undefined);
@@ -196,6 +203,17 @@ export function clusterMentions(
       if (pairs.length === 1) target = pairs[0];
     }
     if (!target && words.length === 1) target = besidePerson(groups, mention, body);
+    // A club by its city (`el Madrid`, forced so by its article) joins the one club that holds it.
+    if (!target && mention.forced === 'ORGANIZATION' && words.length === 1 && isKnownPlace(mention.text)) {
+      const clubs = groups.filter(
+        (g) =>
+          g.words.length >= 2 &&
+          g.words.length <= 3 &&
+          g.words.includes(words[0]!) &&
+          typeOf(g) === 'ORGANIZATION',
+      );
+      if (clubs.length === 1) target = clubs[0];
+    }
     if (!target && words.length > 0 && !mention.forced && !isKnownPlace(mention.text)) {
       const fits = groups.filter((g) => {
         // A name inside another one (`… de la Universidad Nacional Autónoma de México`) names something else.
@@ -207,7 +225,8 @@ export function clusterMentions(
           return false;
         const t = typeOf(g);
         if (t === 'PERSON' || g.words.length <= words.length) return false;
-        if (words.length >= 2) return isRun(words, g.words) && !namedAfterPerson(g, words, mention);
+        if (words.length >= 2)
+          return isRun(words, g.words) && !namedAfterPerson(g, words, mention) && !subBodyOf(g, mention.text);
         // A facility or feature by its last word: `Baluarte` for `Puente Baluarte`.
         if (t === 'LOCATION' && LOCATION_HEADS.has(g.words[0]!) && !isKnownPlace(mention.text))
           return g.words[g.words.length - 1] === words[0];
@@ -223,6 +242,13 @@ export function clusterMentions(
         )
           return true;
         if (mention.type === 'PERSON') return false;
+        // A company or club by its first word: an acronym the table lacks (`AEG` for `AEG Live`), or
+        // the word before its home (`Celta` for `Celta de Vigo`). Listed acronyms stand for themselves.
+        if (g.words[0] === words[0] && !ORG_HEADS.has(words[0]!) && !GENERIC_NAME_WORDS.has(words[0]!))
+          return (
+            (isAcronym(mention.text) && acronymType(mention.text) === undefined) ||
+            /^\S+\s+de\s+\p{Lu}\S*$/u.test(g.mentions[0]!.text)
+          );
         if (g.words[0] === words[0]) return ORG_HEADS.has(words[0]!);
         return (
           !isAcronym(mention.text) &&
@@ -261,6 +287,21 @@ export function clusterMentions(
       ),
     };
   });
+}
+
+/**
+ * A well-known body inside a longer name headed by another body (`Oficina de las Naciones Unidas
+ * contra la Droga`, `Consejo de Seguridad de las Naciones Unidas`) is the parent, not a short form of
+ * the office; `Organización de las Naciones Unidas` is the body itself.
+ */
+function subBodyOf(group: Group, text: string): boolean {
+  if (!KNOWN_ORGANIZATIONS.has(fold(text))) return false;
+  const name = fold(group.mentions[0]!.text);
+  const head = name.split(/\s+/)[0] ?? '';
+  // Only a body `de` the known one: `Club Santos Laguna` is the club itself.
+  const at = name.indexOf(fold(text));
+  const afterDe = at > 0 && /\sde(?:l|\s+la|\s+las|\s+los|\s+el)?\s+$/u.test(name.slice(0, at));
+  return afterDe && ORG_HEADS.has(head) && head !== 'organizacion' && head !== 'organization';
 }
 
 /**

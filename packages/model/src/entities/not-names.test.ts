@@ -35,4 +35,20 @@ describe('capitalised words that name nothing', () => {
     expect(namesNothing(cluster(body, 'Always', 'PERSON'), body)).toBe(true);
     expect(namesNothing(cluster(body, 'AT'), body)).toBe(false);
   });
+
+  it('drops acronyms in the plural, which count things, and keeps a body ending in capital S', () => {
+    const body = 'La empresa envió los datos en DVDs y no en USBs, explicó la CNS.';
+    expect(namesNothing(cluster(body, 'DVDs', 'LOCATION'), body)).toBe(true);
+    expect(namesNothing(cluster(body, 'USBs'), body)).toBe(true);
+    expect(namesNothing(cluster(body, 'CNS'), body)).toBe(false);
+  });
+
+  it('drops feasts and English leftovers of several words, keeps an English name', () => {
+    const body = 'Por Navidad cantó If I, At 42 y Yesterday’s en el club The Blue Moon.';
+    expect(namesNothing(cluster(body, 'Navidad', 'LOCATION'), body)).toBe(true);
+    expect(namesNothing(cluster(body, 'If I'), body)).toBe(true);
+    expect(namesNothing(cluster(body, 'At 42'), body)).toBe(true);
+    expect(namesNothing(cluster(body, 'Yesterday’s', 'PERSON'), body)).toBe(true);
+    expect(namesNothing(cluster(body, 'The Blue Moon'), body)).toBe(false);
+  });
 });

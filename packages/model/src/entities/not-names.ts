@@ -14,7 +14,19 @@ const CONCEPTS = new Set([
   'liga de campeones',
   'copa libertadores',
   'san valentin',
+  // Feasts and seasons of the year.
+  'navidad',
+  'nochebuena',
+  'nochevieja',
+  'semana santa',
+  'pascua',
+  'cuaresma',
+  'ramadan',
+  'halloween',
 ]);
+
+/** A word of an English title's leftover: a function word (`If`, `At`), a possessive of one, a number. */
+const englishOrNumber = (w: string) => isEnglishWord(w.replace(/['’]s$/u, '')) || /^\d+$/u.test(w);
 
 /**
  * Words before a one-word mention that make it no name:
@@ -49,13 +61,16 @@ function inNoNameContext(c: Cluster, body: string): boolean {
 
 /**
  * A cluster that names no person, body or place: a concept, an era, a field of study, an office,
- * or an English word left over from a song or film title (`It`, `Always`), whatever its type.
+ * an English word left over from a song or film title (`It`, `Always`), or a plural acronym,
+ * whatever its type.
  */
 export function namesNothing(c: Cluster, body: string): boolean {
   return (
     CONCEPTS.has(fold(c.name)) ||
     // `AT` (of AT&T) in capitals is an acronym.
-    c.mentions.every((m) => isEnglishWord(m.text) && /\p{Ll}/u.test(m.text)) ||
+    c.mentions.every((m) => m.text.split(/\s+/).every(englishOrNumber) && /\p{Ll}/u.test(m.text)) ||
+    // An acronym with a plural `s` counts things (`CDs`, `DVDs`, `ONGs`): one body or place has no plural.
+    c.mentions.every((m) => /^\p{Lu}{2,}s$/u.test(m.text)) ||
     inNoNameContext(c, body)
   );
 }

@@ -16,6 +16,12 @@ describe('names of facilities and geographic features', () => {
     expect(lexicalType('Aeropuerto Internacional Ángel Soto', true)).toBe('LOCATION');
   });
 
+  it('know the best-known mountains, ranges and deserts', () => {
+    expect(lexicalType('Aconcagua', false)).toBe('LOCATION');
+    expect(lexicalType('Himalaya', false)).toBe('LOCATION');
+    expect(lexicalType('Popocatépetl', false)).toBe('LOCATION');
+  });
+
   it('are places by an English tail, and a party by its own', () => {
     expect(lexicalType('Grafton Street', false)).toBe('LOCATION');
     expect(lexicalType('Liberty Party', false)).toBe('ORGANIZATION');

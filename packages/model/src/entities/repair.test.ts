@@ -35,6 +35,35 @@ describe('re-joining names the tagger split', () => {
     ]);
   });
 
+  it('joins a settlement named for a saint across `del`, but not a person or a known place', () => {
+    const text =
+      'Vive en San Mateo del Encino; fue a San Mateo del Oro y a Santa Rosa de Perú con Luis Páez.';
+    const spans = [
+      span(text, 'San Mateo', 'LOCATION'),
+      span(text, 'Encino', 'LOCATION'),
+      span(text, 'Santa Rosa', 'LOCATION'),
+      span(text, 'Perú', 'LOCATION'),
+    ];
+    expect(texts(joinSplitNames(spans, text))).toEqual([
+      ['San Mateo del Encino', 'LOCATION'],
+      ['Santa Rosa', 'LOCATION'],
+      ['Perú', 'LOCATION'],
+    ]);
+  });
+
+  it('keeps a settlement named for a saint whole when the rest is no place or body', () => {
+    const text = 'Nació en San Francisco del Encinal y trabajó en San Francisco de la UNAM.';
+    const spans = [
+      span(text, 'San Francisco del Encinal', 'LOCATION'),
+      span(text, 'San Francisco de la UNAM', 'LOCATION'),
+    ];
+    expect(texts(splitJoinedNames(spans, text))).toEqual([
+      ['San Francisco del Encinal', 'LOCATION'],
+      ['San Francisco', 'LOCATION'],
+      ['UNAM', 'ORGANIZATION'],
+    ]);
+  });
+
   it('joins English names across `of`', () => {
     const text = 'Lo dijo Bank of Patagonia Holdings ayer.';
     const spans = [span(text, 'Bank', 'ORGANIZATION'), span(text, 'Patagonia Holdings', 'ORGANIZATION')];

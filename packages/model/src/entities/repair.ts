@@ -31,6 +31,9 @@ function continuesName(before: string, piece: string): boolean {
   return isOrdinaryWord(words[0]!) && !words.some((w) => ORG_HEADS.has(fold(w))) && !isKnownPlace(last);
 }
 
+// First words of settlements and complexes whose names go on after `de`: `San Juan de los Lagos`.
+const SETTLEMENT_HEAD = /^(?:San|Santa|Santo|Santiago|Villa|Ciudad|Real|Valle)\s/u;
+
 // Heads of bodies often named after a person: `Escuela Benito Juárez`, `Fundación Ana Ruiz`.
 const NAMED_BODIES = new Set(
   'escuela colegio instituto universidad hospital museo teatro fundacion biblioteca galeria'.split(' '),
@@ -80,6 +83,20 @@ export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
       out[out.length - 1] = { ...prev!, end: span.end, text: text.slice(prev!.start, span.end), type };
       continue;
     }
+    // A settlement named for a saint, or a complex, runs on past `de`: `San Antonio` del `Ciprés`,
+    // `Ciudad Deportiva` de la `Magdalena Mixihuca`; the piece is no place of its own.
+    if (
+      prev &&
+      prev.type === 'LOCATION' &&
+      SETTLEMENT_HEAD.test(prev.text) &&
+      (span.type === 'LOCATION' || span.type === 'MISC') &&
+      CONNECTOR.test(gap) &&
+      !isKnownPlace(span.text) &&
+      span.text.split(/\s+/).length <= 2
+    ) {
+      out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+      continue;
+    }
     // A middle initial ends the tagger's span at its period: `George W` + `Bush`.
     if (prev && prev.type === 'PERSON' && /\s\p{Lu}$/u.test(prev.text) && /^\.\s+$/u.test(gap)) {
       out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
@@ -109,7 +126,15 @@ export function splitJoinedNames(spans: Candidate[], text: string): Candidate[] 
   return spans.flatMap((span) => {
     if (isKnownPlace(span.text)) return [span];
     const of = /^(.+?)\s+(?:de|del|de la|de los|de las)\s+(\p{Lu}.*)$/u.exec(span.text);
-    if (of && isUnambiguousPlace(of[1]!)) {
+    // A settlement named for a saint keeps what follows when it is no place or body of its own
+    // (`San Antonio del Ciprés` is no `San Antonio`).
+    const settlement =
+      of !== null &&
+      SETTLEMENT_HEAD.test(of[1]!) &&
+      !isKnownPlace(of[2]!) &&
+      !ORG_HEADS.has(headOf(of[2]!)) &&
+      !isAcronym(of[2]!);
+    if (of && isUnambiguousPlace(of[1]!) && !settlement) {
       const second = span.start + span.text.lastIndexOf(of[2]!);
       const secondType = isKnownPlace(of[2]!)
         ? ('LOCATION' as const)

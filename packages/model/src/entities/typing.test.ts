@@ -58,10 +58,15 @@ describe('the type a lexicon gives a name', () => {
     expect(lexicalType('Uttar Pradesh', true)).toBe('LOCATION');
     expect(lexicalType('Harbor Street Boys', true)).toBe('ORGANIZATION');
     expect(lexicalType('Sonora Desert Warriors', true)).toBe('ORGANIZATION');
+    expect(lexicalType('Hollow Oak Recordings', true)).toBe('ORGANIZATION');
     // English links make a band's or a work's title, never a person's name.
     expect(lexicalType('Lions in Winter', true)).toBe('MISC');
     expect(lexicalType('Annals of the Andean Society', false)).not.toBe('MISC');
     expect(lexicalType('Jornadas de Poesía Joven', false)).toBe('MISC');
+    // A university's academic unit, a public archive and a national team are bodies.
+    expect(lexicalType('Unidad Académica de Geografía', false)).toBe('ORGANIZATION');
+    expect(lexicalType('Archivo Histórico de Oaxaca', true)).toBe('ORGANIZATION');
+    expect(lexicalType('Selección de Chile', false)).toBe('ORGANIZATION');
   });
 });
 
@@ -70,6 +75,17 @@ describe('the type the words around a mention give it', () => {
     const start = text.indexOf(name);
     return contextType(text, start, start + name.length);
   };
+
+  it('reads places from a list after a unit of territory, to its last item', () => {
+    const text =
+      'Hubo brotes en los municipios de Tepetongo, Villa Rica y El Mezquite, y en ejidos como Las Flores.';
+    expect(at(text, 'Tepetongo')).toBe('LOCATION');
+    expect(at(text, 'Villa Rica')).toBe('LOCATION');
+    expect(at(text, 'El Mezquite')).toBe('LOCATION');
+    expect(at(text, 'Las Flores')).toBe('LOCATION');
+    const apposition = 'Habló en el municipio de Tepetongo, Ramiro Olea, que lo dirige.';
+    expect(at(apposition, 'Ramiro Olea')).toBeUndefined();
+  });
 
   it('reads media, companies and people from the noun before the name', () => {
     expect(at('según el diario británico The Courier ayer', 'The Courier')).toBe('ORGANIZATION');
@@ -111,5 +127,19 @@ describe('the type of a group of mentions', () => {
     const mention = { start, end: start + 26, text: 'Caminos y Puertos Unidos', type: 'PERSON' as const };
     expect(clusterType(mention.text, [mention], body)).toBe('PERSON');
     expect(clusterType(mention.text, [mention], body, true)).toBe('ORGANIZATION');
+  });
+  it('reads ordinary words named only after an office as its portfolio, not a body', () => {
+    const type = (body: string, text: string) => {
+      const start = body.indexOf(text);
+      const mention = { start, end: start + text.length, text, type: 'ORGANIZATION' as const };
+      return clusterType(text, [mention], body);
+    };
+    expect(
+      type('Lo firmó el secretario de Obras Públicas del Estado ayer.', 'Obras Públicas del Estado'),
+    ).toBe('MISC');
+    expect(type('Lo firmó el director de Fonaviq ayer.', 'Fonaviq')).toBe('ORGANIZATION');
+    expect(type('Lo firmó el director del Instituto del Agua ayer.', 'Instituto del Agua')).toBe(
+      'ORGANIZATION',
+    );
   });
 });

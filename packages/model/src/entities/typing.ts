@@ -15,6 +15,7 @@ import {
 import { isKnownPlace, isUnambiguousPlace } from '../lexicon/places.js';
 import { ORG_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
 import type { EntityType } from '../types.js';
+import { isOrdinaryWord } from './common-words.js';
 import { fold } from './fold.js';
 import type { Candidate } from './repair.js';
 
@@ -64,6 +65,44 @@ const PLACE_AFTER = new RegExp(
   String.raw`^,\s+(?:la|el|una|un)\s+(?:región|ciudad|zona|localidad|provincia|municipio|pueblo|poblado|isla|barrio|colonia|villa|aldea|comarca)(?![\p{L}])`,
   'iu',
 );
+// `en los municipios de Jerez`, `comunidades como Tepetongo`, `los centros de salud de Pinos`: a plural
+// unit of territory before a list of names. Lower case only: `Estados Unidos` is no unit.
+const PLACES_BEFORE =
+  /(?:^|\s)(?:municipios|comunidades|localidades|poblados|ejidos|rancherías|ciudades|estados|provincias|regiones|colonias|barrios|centros\s+de\s+salud)(?:\s+(?:de|del|como))?\s+$/u;
+// One item of a list and the comma or `y` after it: `San José del Valle, `, `Pinos y `.
+const LIST_ITEM_BEFORE =
+  /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?\p{Lu}[\p{L}\p{M}]*){0,3}(?:,|\s+y|\s+e)\s+$/u;
+
+/** Where the list holding the name at `start` opens (`start` itself when it is none's later item). */
+export function listOpening(body: string, start: number): number {
+  let at = start;
+  for (let i = 0; i < 12; i++) {
+    const before = body.slice(Math.max(0, at - 50), at);
+    const m = LIST_ITEM_BEFORE.exec(before);
+    if (!m) break;
+    at -= before.length - m.index;
+  }
+  return at;
+}
+
+/**
+ * A name listed after a unit of territory (`los municipios de Jerez, Tepetongo y Monte Escobedo`)
+ * is a place, and so is every later item of the list, which the tagger often reads as people.
+ */
+function inPlaceList(body: string, start: number, end: number): boolean {
+  const opening = listOpening(body, start);
+  const before = body.slice(Math.max(0, opening - 60), opening);
+  if (PLACES_BEFORE.test(before)) return true;
+  if (opening === start || !PLACE_BEFORE.test(before)) return false;
+  // A later item closes the list (`… y Pinos`) or is followed by another; after `el municipio de
+  // Buenavista, Luis Torres, dijo …` the name is an apposition, not an item.
+  return (
+    /(?:,|\s+[ye])\s+$/u.test(body.slice(start - 3, start)) &&
+    (/\s[ye]\s+$/u.test(body.slice(start - 4, start)) ||
+      /^(?:,|\s+[ye])\s+\p{Lu}/u.test(body.slice(end, end + 5)))
+  );
+}
+
 const PARTICLE = /^(?:de|del|la|las|los|y|e|van|von|da|di|dos|bin|ibn|al|el)$/u;
 
 /** Capitalised words (and name particles) only, as in `Juan Carlos Lozano Martínez`, `Vicente del Bosque`. */
@@ -141,7 +180,8 @@ export function contextType(body: string, start: number, end: number): EntityTyp
   const after = body.slice(end, end + 40);
   if (MEDIA_BEFORE.test(before) || ORG_BEFORE.test(before) || ORG_AFTER.test(after)) return 'ORGANIZATION';
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) return 'PERSON';
-  if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) return 'LOCATION';
+  if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after) || inPlaceList(body, start, end))
+    return 'LOCATION';
   return undefined;
 }
 
@@ -151,7 +191,8 @@ export function contextType(body: string, start: number, end: number): EntityTyp
  * `Partido`, `Tratado`, `Infanta`, a common given name), then whether the article defines an
  * acronym for it (`defined`), then the words around its mentions (`el
  * diario …`, `la petrolera …`, `el ministro …`), then the tagger's votes weighted by the length of
- * the forms it tagged; a `person` found only after `secretario de` is the office's portfolio (MISC).
+ * the forms it tagged; a `person` or ordinary words found only after `secretario de` is the office's
+ * portfolio (MISC).
  */
 export function clusterType(
   name: string,
@@ -191,9 +232,13 @@ export function clusterType(
   const byContext = [...contexts].sort((a, b) => b[1] - a[1])[0];
   if (byContext && !(byContext[0] === 'PERSON' && isAcronym(name))) return byContext[0];
   const tagged = [...votes].filter(([t]) => t !== 'MISC').sort((a, b) => b[1] - a[1]);
+  // `el secretario de Obras Públicas del Estado`, `la ministra de Asuntos Exteriores de Chile`: a
+  // portfolio that opens with an ordinary word is the office's, not a body's name (bodies open with
+  // a head the lexicon knows, `Secretaría`, `Instituto`, or are acronyms or known names: `Pemex`).
   if (
-    tagged[0]?.[0] === 'PERSON' &&
+    (tagged[0]?.[0] === 'PERSON' || isOrdinaryWord(name.split(/\s+/)[0]!)) &&
     !opensWithGivenName(name) &&
+    inBody.length > 0 &&
     mentions.every((m) => m.inTitle || officeOf(body, m.start))
   )
     return 'MISC';

@@ -19,4 +19,12 @@ describe('names of works and laws', () => {
     expect(at('derogaron la ley de Zapatero', 'Zapatero', 'PERSON')).toBe(false);
     expect(at('según las leyes de Texas', 'Texas')).toBe(false);
   });
+
+  it('reads a programme or campaign named after its noun, not an acronym', () => {
+    expect(at('se sumó al programa federal Huertos Vivos este año', 'Huertos Vivos', 'ORGANIZATION')).toBe(
+      true,
+    );
+    expect(at('la campaña Manos Limpias', 'Manos Limpias', 'ORGANIZATION')).toBe(true);
+    expect(at('el proyecto UNPA del gobierno', 'UNPA', 'ORGANIZATION')).toBe(false);
+  });
 });

@@ -67,6 +67,8 @@ const MORE_EXPANSIONS: Record<string, string[]> = {
   morena: ['Movimiento de Regeneración Nacional'],
   sep: ['Secretaría de Educación'],
   pgr: ['Procuraduría General'],
+  // A club's nickname goes by its city's name, which the club bears (`el Barcelona`).
+  barca: ['FC Barcelona', 'Barcelona'],
 };
 
 /** Every expansion known for a folded acronym (`onu` → Organización de las Naciones Unidas, Naciones Unidas). */

@@ -18,12 +18,12 @@ export const ORG_HEADS = words(`
   consulado registro tesorería contraloría auditoría defensoría superintendencia autoridad iglesia
   hospital laboratorio observatorio programa diario periódico revista canal cadena radio televisión
   editorial cine cineclub cineteca museo teatro galería biblioteca bank banco university institute agency company corporation group party council committee
-  association foundation`);
+  association foundation unidad archivo selección`);
 
 /** Last words of English names of bodies: `Dalian Wanda Group`, `Cartoon Network`, `Hubert Bals Fund`. */
 export const ORG_TAILS = words(`group network media society initiative fund foundation institute
   company corporation holdings association council committee agency bank university college airlines
-  records studios pictures entertainment party band league alliance coalition union boys brothers
+  records recordings productions films music studios pictures entertainment party band league alliance coalition union boys brothers
   warriors giants patriots raiders rangers rockets bulls celtics knicks lakers yankees dodgers cowboys
   spurs`);
 

@@ -32,7 +32,9 @@ América del Sur|Caribe|Asia Central|Oriente Medio|Medio Oriente|Oriente Próxim
 Lejano Oriente|Sudeste Asiático|Magreb|Sahel|Balcanes|Cáucaso|Escandinavia|Siberia|Patagonia|
 Amazonia|Amazonía|Mediterráneo|Atlántico|Pacífico|Golfo Pérsico|Golfo de México|Mar Caspio|Mar Negro|
 Mar Rojo|Mar Báltico|Mar del Norte|Península Ibérica|Península Arábiga|Península de Corea|Europa del Este|
-Europa Occidental|Eurasia|Cuerno de África|Polo Norte|Polo Sur|Ártico`;
+Europa Occidental|Eurasia|Cuerno de África|Polo Norte|Polo Sur|Ártico|
+Andes|Alpes|Pirineos|Himalaya|Himalayas|Everest|Aconcagua|Kilimanjaro|Mont Blanc|Montblanc|Elbrus|
+Popocatépetl|Iztaccíhuatl|Pico de Orizaba|Sahara|Sáhara|Amazonas|Antártico`;
 
 const CITIES = `Moscú|San Petersburgo|Astaná|Almaty|Kiev|Minsk|Varsovia|Berlín|Múnich|Fráncfort|Hamburgo|
 París|Marsella|Lyon|Londres|Mánchester|Liverpool|Edimburgo|Dublín|Madrid|Barcelona|Valencia|Sevilla|
@@ -128,4 +130,10 @@ export function isUnambiguousPlace(name: string): boolean {
 const COUNTRY_SET = new Set(split(COUNTRIES).map(fold));
 export function isCountry(name: string): boolean {
   return COUNTRY_SET.has(fold(name.trim()));
+}
+
+/** Cities only: a club takes a city's name (`el Barcelona`), a country's rarely. */
+const CITY_SET = new Set(split(CITIES).map(fold));
+export function isCity(name: string): boolean {
+  return CITY_SET.has(fold(name.trim()));
 }
