@@ -92,7 +92,7 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
       continue;
     }
     if (word === 'para' && opensClause(view, i, frame.first)) {
-      const target = phraseAt(i + 1);
+      const target = renamed(view, phraseAt(i + 1), phrases);
       if (target && target.kind !== 'noun' && view.text(target.end) === ',') {
         cues.push(cue('para', i, i + 1, view, 'speech', nested, target));
         continue;
@@ -265,4 +265,14 @@ function touchesQuote(view: TokenView, first: number, end: number): boolean {
   // `definió a Sharon como «…»`: an object between the verb and the quotation it qualifies.
   const quote = quoteAfter(view, end);
   return quote >= 0 && objectBefore(view, end, quote);
+}
+
+// `Para el portavoz de Hamas, Sami Abu Suhri, las conversaciones…`: after `para` the role is
+// governed, so no apposition was folded into it; the name set off between commas renames it.
+function renamed(view: TokenView, target: Phrase | undefined, phrases: Phrase[]): Phrase | undefined {
+  if (!target || target.kind !== 'role' || target.name || view.text(target.end) !== ',') return target;
+  const name = phrases.find((p) => p.first === target.end + 1 && p.kind === 'name' && !p.governed);
+  if (!name?.name || view.text(name.end) !== ',' || view.entityAt[name.first]?.type !== 'PERSON')
+    return target;
+  return { ...target, name: name.name, end: name.end };
 }

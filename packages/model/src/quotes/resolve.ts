@@ -78,7 +78,13 @@ export function resolvePhrase(
       person ??
       byTitle(view, head, role.group, types) ??
       byDescriptor(view.entities, role.group, types, salience, at);
-    if (found && !otherRole(introducedRole(view.doc.body, found), role.group)) return entitySpeaker(found);
+    // `el periodista` refers back: a person the story names only further on is somebody else, except
+    // in the lead, which often gives the role first and the name in the next paragraph.
+    const until = Math.max(at, endOf(view, phrase.end - 1));
+    const lead = at < (view.doc.paragraphs[0]?.end ?? 0);
+    const known = found && (lead || found.mentions.some((m) => m.start < until));
+    if (found && known && !otherRole(introducedRole(view.doc.body, found), role.group))
+      return entitySpeaker(found);
     // An institution (`el gobierno`, `el partido`) is not whichever organisation spoke last; nor is
     // `el director` somebody the story introduced as a mother or a senator.
     const latest = ANAPHORIC.has(role.group) ? salience.latestOfType(at, types) : undefined;
@@ -229,4 +235,8 @@ function byDescriptor(
   const salient = salience.latestOfType(at, types)?.entity;
   if (salient && fits.includes(salient)) return salient;
   return [...fits].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+function endOf(view: TokenView, token: number): number {
+  return view.tokens[token]?.end ?? view.doc.body.length;
 }

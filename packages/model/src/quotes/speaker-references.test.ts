@@ -70,4 +70,32 @@ describe('speaker references', () => {
     const named = [{ name: 'Rosa Elvira Campos Tena', aliases: ['Campos Tena'] }];
     expect(speakerOf(text, named, 'Fue un partido')).toBe('Rosa Elvira Campos Tena');
   });
+
+  it('does not resolve a role to a person the story names only further on', () => {
+    const text = [
+      'Madrid. El diario local cerró sus puertas el lunes tras cuarenta años.',
+      'El periodista, de 70 años, confirmó que vendió la cabecera. «Me voy tranquilo», señaló.',
+      'Una periodista de la zona, Inés Prado Vela, lamentó el cierre.',
+    ];
+    const named = [{ name: 'Inés Prado Vela', descriptors: ['periodista de la zona'] }];
+    expect(speakerOf(text, named, 'Me voy tranquilo')).not.toBe('Inés Prado Vela');
+  });
+
+  it('lets the lead give the role before the name', () => {
+    const text = [
+      'El alcalde de Tula dijo este lunes que la feria se suspende por la lluvia.',
+      'Jorge Mena Ruiz, alcalde de Tula, añadió que habrá otra fecha.',
+    ];
+    const named = [{ name: 'Jorge Mena Ruiz', descriptors: ['alcalde de Tula'] }];
+    expect(speakerOf(text, named, 'la feria se suspende')).toBe('Jorge Mena Ruiz');
+  });
+
+  it('takes the name between commas after `para` and a role', () => {
+    const text = [
+      'Laura Gil Ortega habló ayer.',
+      'Para el vocero del sindicato, Mateo Rey Lanz, las negociaciones van por buen camino.',
+    ];
+    const named = [{ name: 'Laura Gil Ortega' }, { name: 'Mateo Rey Lanz' }];
+    expect(speakerOf(text, named, 'las negociaciones')).toBe('Mateo Rey Lanz');
+  });
 });
