@@ -4,6 +4,7 @@ import { AFFILIATIONS } from '../lexicon/roles.js';
 import { CONTAINER_NOUNS, DOCUMENT_NOUNS, PERSON_GROUP_HEADS, roleNoun } from '../lexicon/speaker-nouns.js';
 import { INDEFINITE, PREPOSITIONS } from '../lexicon/spanish-function-words.js';
 import type { Entity, EntityType } from '../types.js';
+import { demonymPerson } from './demonym.js';
 import { introducedRole, otherRole } from './introduced.js';
 import type { Phrase } from './phrases.js';
 import type { Resolved, Salience } from './salience.js';
@@ -44,6 +45,8 @@ export function resolvePhrase(
   if (phrase.kind === 'noun') {
     const member = partyMember(view, phrase, at);
     if (member) return entitySpeaker(member);
+    const native = demonymPerson(view, phrase, at);
+    if (native) return entitySpeaker(native);
     return { speaker: { name: lowerFirst(described(view, phrase).join(' ')), kind: 'description' } };
   }
   const words = described(view, phrase);

@@ -98,4 +98,29 @@ describe('speaker references', () => {
     const named = [{ name: 'Laura Gil Ortega' }, { name: 'Mateo Rey Lanz' }];
     expect(speakerOf(text, named, 'las negociaciones')).toBe('Mateo Rey Lanz');
   });
+
+  it('reads a bare demonym as the person it was said of', () => {
+    const text = [
+      'El chileno Marcelo Ruiz Tapia ganó la etapa y el francés Paul Leduc quedó segundo.',
+      'Leduc protestó por el resultado ante los jueces.',
+      '«Fue el día más duro del año», admitió el chileno, que llegó exhausto.',
+    ];
+    const named = [{ name: 'Marcelo Ruiz Tapia' }, { name: 'Paul Leduc' }];
+    expect(speakerOf(text, named, 'Fue el día')).toBe('Marcelo Ruiz Tapia');
+  });
+
+  it('reads a demonstrative and a gentilic as the person last named', () => {
+    const text = [
+      'Hace diez años que Rosario Méndez Luna no ve a su hijo; «se fue al norte a trabajar», comentó esta poblana.',
+    ];
+    expect(speakerOf(text, [{ name: 'Rosario Méndez Luna' }], 'se fue al norte')).toBe('Rosario Méndez Luna');
+  });
+
+  it('reads `el volante` as the driver the story is about', () => {
+    const text = [
+      'Sebastián Lara Ocampo terminó quinto en el Gran Premio.',
+      '«El coche respondió muy bien», sostuvo el volante tras la carrera.',
+    ];
+    expect(speakerOf(text, [{ name: 'Sebastián Lara Ocampo' }], 'El coche')).toBe('Sebastián Lara Ocampo');
+  });
 });
