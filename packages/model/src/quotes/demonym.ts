@@ -2,6 +2,7 @@ import { fold } from '../entities/fold.js';
 import { placesOfDemonym } from '../lexicon/demonyms.js';
 import { TIME_NOUNS } from '../lexicon/spanish-function-words.js';
 import type { Entity } from '../types.js';
+import { lastMentioned } from './nearest.js';
 import type { Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
@@ -12,7 +13,7 @@ const DEMONSTRATIVE = /^(?:este|esta|ese|esa)$/;
 
 /**
  * The person a bare demonym stands for as a speaker: `admitió el portugués` after `el portugués
- * Cristiano Ronaldo` is him; `comentó esta zacatecana` points at the person just named. A story
+ * Cristiano Ronaldo` is him; `comentó esta zacatecana` or an `el argentino` said of nobody before points at the person last named. A story
  * calls its protagonist by where they come from once the name is given, so a demonym alone
  * (determiner and one word) refers back. Undefined when nobody fits.
  */
@@ -29,8 +30,8 @@ export function demonymPerson(view: TokenView, phrase: Phrase, at: number): Enti
     e.mentions.some((m) => m.start < at && wordsBefore(view.doc.body, m.start).includes(fold(word))),
   );
   if (described.length === 1) return described[0];
-  // `esta zacatecana`: the demonstrative points at the person last named.
-  return DEMONSTRATIVE.test(determiner) ? latestPerson(people, at) : undefined;
+  // `esta zacatecana`, `el argentino` of a story that never said so before: the person last named.
+  return described.length === 0 ? lastMentioned(people, at, ['PERSON']) : undefined;
 }
 
 // The three words before an offset, folded: where a demonym qualifying a name stands.
@@ -39,18 +40,4 @@ function wordsBefore(body: string, start: number): string[] {
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
     .slice(-3);
-}
-
-function latestPerson(people: Entity[], at: number): Entity | undefined {
-  let best: Entity | undefined;
-  let bestAt = -1;
-  for (const e of people) {
-    for (const m of e.mentions) {
-      if (m.start < at && m.start > bestAt) {
-        best = e;
-        bestAt = m.start;
-      }
-    }
-  }
-  return best;
 }

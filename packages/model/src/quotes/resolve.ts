@@ -6,6 +6,7 @@ import { INDEFINITE, PREPOSITIONS } from '../lexicon/spanish-function-words.js';
 import type { Entity, EntityType } from '../types.js';
 import { demonymPerson } from './demonym.js';
 import { introducedRole, otherRole } from './introduced.js';
+import { lastMentioned, sentenceStart } from './nearest.js';
 import type { Phrase } from './phrases.js';
 import type { Resolved, Salience } from './salience.js';
 
@@ -90,7 +91,21 @@ export function resolvePhrase(
       return entitySpeaker(found);
     // An institution (`el gobierno`, `el partido`) is not whichever organisation spoke last; nor is
     // `el director` somebody the story introduced as a mother or a senator.
-    const latest = ANAPHORIC.has(role.group) ? salience.latestOfType(at, types) : undefined;
+    // With nobody salient yet (the story named her without quoting her: `Hilda Téllez inauguró…
+    // La funcionaria refirió que`), the person named last, unless introduced with another role.
+    // A role in the sentence that names somebody else
+    // (`A nombre del gobernador X, el secretario dijo`) is not that person.
+    const named =
+      types[0] === 'PERSON'
+        ? lastMentioned(view.entities, sentenceStart(view.doc.sentences, at), types)
+        : undefined;
+    const namedRole = named && introducedRole(view.doc.body, named);
+    const fallback =
+      named && (namedRole === undefined || namedRole === role.group) ? entitySpeaker(named) : undefined;
+    // `la policía` is the force (`el policía` one officer): no person the story talked about.
+    const force = head === 'policía' && determiner === 'la';
+    const latest =
+      ANAPHORIC.has(role.group) && !force ? (salience.latestOfType(at, types) ?? fallback) : undefined;
     const introduced = latest?.entity && introducedRole(view.doc.body, latest.entity);
     const salient = otherRole(introduced, role.group) ? undefined : latest;
     if (salient) return salient;

@@ -123,4 +123,35 @@ describe('speaker references', () => {
     ];
     expect(speakerOf(text, [{ name: 'Sebastián Lara Ocampo' }], 'El coche')).toBe('Sebastián Lara Ocampo');
   });
+
+  it('reads a role as the person last named when nobody has spoken yet', () => {
+    const text = [
+      'Con la presencia de Irene Salas Gómez, arrancó ayer el foro sobre igualdad.',
+      'La funcionaria refirió que el presupuesto del programa crecerá el próximo año.',
+    ];
+    expect(speakerOf(text, [{ name: 'Irene Salas Gómez' }], 'el presupuesto')).toBe('Irene Salas Gómez');
+  });
+
+  it('does not read a role as a person named in its own sentence', () => {
+    const text = [
+      'En representación del alcalde Tomás Vega Ruiz, el secretario de obras aseguró que el puente abrirá en junio.',
+    ];
+    expect(speakerOf(text, [{ name: 'Tomás Vega Ruiz' }], 'el puente')).not.toBe('Tomás Vega Ruiz');
+  });
+
+  it('does not read `la policía` as the person last named', () => {
+    const text = [
+      'Ramón Ortiz Lara fue detenido el domingo en el centro de la ciudad.',
+      'La policía informó que el detenido llevaba un arma sin permiso.',
+    ];
+    expect(speakerOf(text, [{ name: 'Ramón Ortiz Lara' }], 'el detenido')).not.toBe('Ramón Ortiz Lara');
+  });
+
+  it('does not take a bare object pronoun after the verb as the speaker', () => {
+    const text = [
+      'La dentista Olga Pardo Ruiz presentó la campaña de salud bucal.',
+      'Sobre las actividades de la semana, mencionó las que tienen que ver con «la técnica de cepillado y el uso de hilo dental».',
+    ];
+    expect(speakerOf(text, [{ name: 'Olga Pardo Ruiz' }], 'la técnica de cepillado')).toBe('Olga Pardo Ruiz');
+  });
 });
