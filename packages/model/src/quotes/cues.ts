@@ -118,6 +118,10 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
 
     const verb = cueVerb(word);
     if (!verb) continue;
+    // `destacan Pensé que iba a haber fiesta, de…`: a capital in mid-sentence makes it a title's word.
+    if (/^\p{Lu}/u.test(view.text(i)) && !view.opensSentence[i] && i !== frame.first) continue;
+    // `considerando que…`, `estimando que…`: a gerund of opinion before `que` means `given that`.
+    if (verb.form === 'gerund' && verb.strength === 'opinion' && view.lower[i + 1] === 'que') continue;
     const prev = view.lower[i - 1] ?? '';
     if (verb.form === 'participle' && !HABER.has(prev)) continue;
     // `una iniciativa que pide…`: after a relative `que`, the verb speaks only for a speaker.

@@ -107,7 +107,8 @@ function onlyPhrases(view: TokenView, phrases: Phrase[], from: number, to: numbe
 }
 
 /**
- * `«…», añadió.` or `«…». «…», añadió.`: a quotation that opens its sentence and ends at the comma
+ * `«…», añadió.` or `«…». «…», añadió.`: a quotation that opens its sentence (or its clause after a
+ * semicolon) and ends at the comma
  * before the verb is what the verb reports; the words before it are another sentence's.
  */
 function afterQuotation(view: TokenView, frame: Frame, comma: number): boolean {
@@ -115,7 +116,8 @@ function afterQuotation(view: TokenView, frame: Frame, comma: number): boolean {
   if (q < 0) return false;
   let open = comma - 1;
   while (open > frame.first && view.q(open - 1) === q) open--;
-  return open === frame.first || /^[.!?…]$/.test(view.text(open - 1)) || view.q(open - 1) >= 0;
+  // `…vio a su hija; «se fue al norte», comentó.`: a semicolon ends the narrator's clause as well.
+  return open === frame.first || /^[.!?…;]$/.test(view.text(open - 1)) || view.q(open - 1) >= 0;
 }
 
 function quoted(view: TokenView, frame: Frame): boolean {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../article/document.js';
+import { buildBody } from '../article/paragraphs.js';
+import type { Entity, Quote } from '../types.js';
+import { extractQuotes } from './index.js';
+
+// Sentences that hold a reporting verb yet report nothing: a gerund meaning `given that`, a verb
+// inside a title, a narrator's clause before a quotation. Our own fixture text.
+function quotesOf(text: string, people: string[]): Quote[] {
+  const { body, paragraphs } = buildBody(text);
+  const doc = analyze('2024-03-01', 'Titular', body, paragraphs);
+  const entities: Entity[] = people.map((name) => ({
+    id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`,
+    name,
+    type: 'PERSON',
+    aliases: [],
+    descriptors: [],
+    mentions: [{ start: body.indexOf(name), end: body.indexOf(name) + name.length, text: name }],
+  }));
+  return extractQuotes(doc, entities);
+}
+
+describe('reporting verbs that report nothing', () => {
+  it('does not read `considerando que` as a cue', () => {
+    const quotes = quotesOf(
+      'La alcaldesa Nora Gil Peña subió el impuesto predial, considerando que los vecinos ya no pagarían más, explicó.',
+      ['Nora Gil Peña'],
+    );
+    expect(quotes.some((q) => q.cue === 'considerando')).toBe(false);
+  });
+
+  it('keeps `considerando … como «…»` as a view', () => {
+    const quotes = quotesOf(
+      'Nora Gil Peña presentó su informe, considerando el momento como «una ocasión para rendir cuentas».',
+      ['Nora Gil Peña'],
+    );
+    expect(quotes.find((q) => q.text.startsWith('una ocasión'))?.cue).toBe('considerando');
+  });
+
+  it('does not read a capitalised verb inside a title as a cue', () => {
+    const quotes = quotesOf(
+      'En la muestra destacan Dije que volvería, de la chilena Marta Ríos Paz, y otros tres filmes.',
+      ['Marta Ríos Paz'],
+    );
+    expect(quotes.filter((q) => !q.direct)).toEqual([]);
+  });
+
+  it('does not report the narrator’s clause before a semicolon and a quotation', () => {
+    const quotes = quotesOf(
+      'Hace ocho años que Lidia Soto Ruiz no abraza a su hijo; «se marchó sin despedirse», contó esta jalisciense.',
+      ['Lidia Soto Ruiz'],
+    );
+    expect(quotes.filter((q) => !q.direct)).toEqual([]);
+    expect(quotes.find((q) => q.direct)?.speaker?.name).toBe('Lidia Soto Ruiz');
+  });
+});
