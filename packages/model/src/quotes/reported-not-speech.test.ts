@@ -53,4 +53,19 @@ describe('reporting verbs that report nothing', () => {
     expect(quotes.filter((q) => !q.direct)).toEqual([]);
     expect(quotes.find((q) => q.direct)?.speaker?.name).toBe('Lidia Soto Ruiz');
   });
+
+  it('does not report the apposition describing the source after `según`', () => {
+    const quotes = quotesOf(
+      'Según Iván Morales Gil, el abogado que defiende a la familia, el juez «todavía no ha fijado fecha».',
+      ['Iván Morales Gil'],
+    );
+    expect(quotes.some((q) => !q.direct && q.text.startsWith('el abogado'))).toBe(false);
+  });
+
+  it('reports the statement whose subject is a role right after `según X,`', () => {
+    const quotes = quotesOf('Según Iván Morales Gil, sus tres socios votarán a favor del acuerdo.', [
+      'Iván Morales Gil',
+    ]);
+    expect(quotes.find((q) => !q.direct)?.text).toBe('sus tres socios votarán a favor del acuerdo');
+  });
 });

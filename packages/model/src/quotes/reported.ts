@@ -62,13 +62,25 @@ export function reportedClauses(
     } else if ((cue.kind === 'according' || cue.kind === 'para') && cue.target) {
       const target = cue.target;
       if (cue.first <= frame.first + 2 && view.text(target.end) === ',') {
-        push(out, view, target.end + 1, frame.end, speaker, cue.text);
+        push(out, view, afterApposition(view, target, frame), frame.end, speaker, cue.text);
       } else if (closesFrame(view, target.end, frame.end) && view.text(cue.first - 1) === ',') {
         push(out, view, frame.first, cue.first - 1, speaker, cue.text);
       }
     }
   }
   return out;
+}
+
+// `Según X, el abogado que lo asesora, Snowden…`: the statement starts after the apposition that
+// describes X (and its relative clause), at the next comma.
+function afterApposition(view: TokenView, target: Phrase, frame: Frame): number {
+  // `Según X, sus diputados apoyarán…`: a role followed by its verb is the statement's subject.
+  const closed =
+    target.apposed !== undefined && /^(?:,|que|quien|quienes)$/.test(view.lower[target.apposed] ?? '');
+  if (target.apposed === undefined || !closed) return target.end + 1;
+  let j = target.apposed;
+  while (j < frame.end && view.text(j) !== ',') j++;
+  return j + 1;
 }
 
 // How far back the comma before an inverted verb is: `…, informó X` or `…, según informó X`.
