@@ -152,6 +152,16 @@ export function scanPhrases(view: TokenView, from: number, to: number): Phrase[]
       i++;
       continue;
     }
+    // `Según el, se habían producido…`: `él` written without its accent; an article never stands
+    // before a comma.
+    if (word === 'el' && /^[,.;:]$/.test(view.text(i + 1))) {
+      const governed = afterPreposition;
+      close();
+      phrases.push({ first: i, end: i + 1, kind: 'pronoun', governed, head: i });
+      afterPreposition = false;
+      i++;
+      continue;
+    }
     if (!name && DETERMINERS.has(word)) {
       if (current && complement && PREPOSITIONS.has(view.lower[i - 1] as string)) {
         current.end = i + 1;

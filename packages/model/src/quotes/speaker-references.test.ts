@@ -154,4 +154,25 @@ describe('speaker references', () => {
     ];
     expect(speakerOf(text, [{ name: 'Olga Pardo Ruiz' }], 'la técnica de cepillado')).toBe('Olga Pardo Ruiz');
   });
+
+  it('reads `según el,` as the pronoun written without its accent', () => {
+    const text = [
+      '«Nunca vi algo así», declaró el concejal Raúl Fierro Díaz tras el derrumbe.',
+      'La Cruz Roja atendió a los vecinos. Según el, hubo «al menos cinco heridos».',
+    ];
+    const named = [{ name: 'Raúl Fierro Díaz' }, { name: 'Cruz Roja', type: 'ORGANIZATION' as const }];
+    expect(speakerOf(text, named, 'al menos cinco')).toBe('Raúl Fierro Díaz');
+  });
+
+  it('reads `ella` as a person, not the body the story talked about last', () => {
+    const text = [
+      '«Fue una noche larga», dijo la enfermera Marina Solís Peña al salir del turno.',
+      'El Hospital General recibió a doce heridos. Según ella, «faltaron camas en urgencias».',
+    ];
+    const named = [
+      { name: 'Marina Solís Peña' },
+      { name: 'Hospital General', type: 'ORGANIZATION' as const },
+    ];
+    expect(speakerOf(text, named, 'faltaron camas')).toBe('Marina Solís Peña');
+  });
 });
