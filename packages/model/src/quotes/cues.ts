@@ -120,6 +120,9 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
     if (!verb) continue;
     // `destacan Pensé que iba a haber fiesta, de…`: a capital in mid-sentence makes it a title's word.
     if (/^\p{Lu}/u.test(view.text(i)) && !view.opensSentence[i] && i !== frame.first) continue;
+    // `no confirmaron el balance`, `no ha dicho que…`: a denied statement is nobody's words, and
+    // who did not speak is no speaker for the next `añadió`.
+    if (negated(view, i)) continue;
     // `considerando que…`, `estimando que…`: a gerund of opinion before `que` means `given that`.
     if (verb.form === 'gerund' && verb.strength === 'opinion' && view.lower[i + 1] === 'que') continue;
     const prev = view.lower[i - 1] ?? '';
@@ -279,4 +282,11 @@ function renamed(view: TokenView, target: Phrase | undefined, phrases: Phrase[])
   if (!name?.name || view.text(name.end) !== ',' || view.entityAt[name.first]?.type !== 'PERSON')
     return target;
   return { ...target, name: name.name, end: name.end };
+}
+
+// `no dijo`, `no lo confirmó`, `no ha precisado`: `no` before the verb, past a clitic or `haber`.
+function negated(view: TokenView, i: number): boolean {
+  let j = i - 1;
+  while (j > i - 3 && (CLITICS.has(view.lower[j] ?? '') || HABER.has(view.lower[j] ?? ''))) j--;
+  return view.lower[j] === 'no' && view.q(j) < 0;
 }

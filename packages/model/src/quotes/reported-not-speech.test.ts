@@ -68,4 +68,21 @@ describe('reporting verbs that report nothing', () => {
     ]);
     expect(quotes.find((q) => !q.direct)?.text).toBe('sus tres socios votarán a favor del acuerdo');
   });
+
+  it('does not report what somebody did not say', () => {
+    const quotes = quotesOf('Hasta ahora Pedro Vela Ruiz no ha dicho que piense renunciar a su cargo.', [
+      'Pedro Vela Ruiz',
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it('does not make who did not speak the speaker of the next cue', () => {
+    const text = [
+      '«Vi caer el techo», declaró el vecino Óscar Luna Gil.',
+      'Los bomberos que llegaron no confirmaron el balance.',
+      '«Fue horrible, pero todos salieron a tiempo», añadió.',
+    ].join('\n\n');
+    const quote = quotesOf(text, ['Óscar Luna Gil']).find((q) => q.text.startsWith('Fue horrible'));
+    expect(quote?.speaker?.name).toBe('Óscar Luna Gil');
+  });
 });
