@@ -144,7 +144,10 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
     let end = i + 1;
     if (WITH_DE.has(verb.lemma) && (view.lower[end] === 'de' || view.lower[end] === 'como')) end++;
     // A gerund or infinitive has no subject after it: `cuestionando el informe que…` is a relative.
-    const clause = clauseAfter(view, end, frame.end, verb.form !== 'finite' && verb.form !== 'participle');
+    const after = clauseAfter(view, end, frame.end, verb.form !== 'finite' && verb.form !== 'participle');
+    // `…tiene más información, dijo el periodista que difundió…`: a verb closing a statement after
+    // its comma has that statement already; the `que` after its subject opens a relative clause.
+    const clause = after !== undefined && closingSubject(view, frame.first, start, end) ? undefined : after;
     const adjacent = touchesQuote(view, start, end);
     const weak = verb.strength === 'opinion' || verb.form === 'infinitive' || verb.form === 'gerund';
     if (weak && clause === undefined && !adjacent) continue;
@@ -289,4 +292,13 @@ function negated(view: TokenView, i: number): boolean {
   let j = i - 1;
   while (j > i - 3 && (CLITICS.has(view.lower[j] ?? '') || HABER.has(view.lower[j] ?? ''))) j--;
   return view.lower[j] === 'no' && view.q(j) < 0;
+}
+
+// Whether the verb at `[start, end)` follows a comma that closes a clause of its own (a finite verb
+// before it) and has a subject, not `que`, right after it.
+function closingSubject(view: TokenView, first: number, start: number, end: number): boolean {
+  if (view.text(start - 1) !== ',' || view.lower[end] === 'que' || view.text(end) === ',') return false;
+  if (!DETERMINERS.has(view.lower[end] ?? '')) return false;
+  for (let i = first; i < start - 1; i++) if (view.q(i) < 0 && looksFinite(view.lower[i] ?? '')) return true;
+  return false;
 }

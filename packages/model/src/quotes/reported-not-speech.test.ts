@@ -85,4 +85,20 @@ describe('reporting verbs that report nothing', () => {
     const quote = quotesOf(text, ['Óscar Luna Gil']).find((q) => q.text.startsWith('Fue horrible'));
     expect(quote?.speaker?.name).toBe('Óscar Luna Gil');
   });
+
+  it('reads `que` after the subject of a closing verb as a relative, and reports what came before', () => {
+    const quotes = quotesOf(
+      'El acuerdo llegará antes del verano, dijo el periodista que reveló las conversaciones, en una entrevista.',
+      ['Hugo Paz Leal'],
+    );
+    const reported = quotes.filter((q) => !q.direct).map((q) => q.text);
+    expect(reported).toEqual(['El acuerdo llegará antes del verano']);
+  });
+
+  it('still reports the clause of `dijo el ministro que …` opening a sentence', () => {
+    const quotes = quotesOf('Ayer dijo el ministro Hugo Paz Leal que el acuerdo llegará antes del verano.', [
+      'Hugo Paz Leal',
+    ]);
+    expect(quotes.find((q) => !q.direct)?.text).toBe('el acuerdo llegará antes del verano');
+  });
 });

@@ -1,5 +1,6 @@
 import type { Speaker } from '../types.js';
 import type { ResolvedCue } from './attribute.js';
+import { DETERMINERS } from '../lexicon/spanish-function-words.js';
 import { closesFrame } from './cues.js';
 import type { Frame } from './frames.js';
 import { wordCount } from './not-speech.js';
@@ -95,7 +96,12 @@ function comma(view: TokenView, cue: ResolvedCue): number {
  */
 function closesClause(view: TokenView, from: number, end: number): boolean {
   let comma = from;
-  while (comma < end && view.text(comma) !== ',') comma++;
+  // `…, dijo el periodista que difundió…`: a relative right after the subject (a determiner and a
+  // few words) ends what the verb governs.
+  const subject = DETERMINERS.has(view.lower[from] ?? '');
+  const relative = (i: number): boolean =>
+    subject && i > from + 1 && i < from + 5 && /^(?:que|quien|quienes)$/.test(view.lower[i] ?? '');
+  while (comma < end && view.text(comma) !== ',' && !relative(comma)) comma++;
   return closesFrame(view, from, comma);
 }
 
