@@ -63,6 +63,14 @@ export function resolvePhrase(
   }
   const role = roleNoun(head);
   const determiner = phrase.determiner;
+  // `según la misma fuente`, `indicó dicha fuente`: whoever the story last quoted, person, body or
+  // document alike.
+  const sameSource =
+    /^(?:fuente|fuentes)$/.test(head) &&
+    phrase.end === phrase.head + 1 &&
+    /^(?:la|las|misma|mismas|dicha|dichas|esa|esas|esta|estas)$/.test(determiner ?? '');
+  const previous = sameSource ? salience.lastSpeaker(at) : undefined;
+  if (previous) return previous;
   // `un portavoz`, `fuentes oficiales`, `los manifestantes`: people the story does not name.
   const unnamed =
     determiner === undefined || INDEFINITE.has(determiner) || /^(?:los|las|unos|unas)$/.test(determiner);

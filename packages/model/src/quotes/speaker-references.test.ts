@@ -175,4 +175,16 @@ describe('speaker references', () => {
     ];
     expect(speakerOf(text, named, 'faltaron camas')).toBe('Marina Solís Peña');
   });
+
+  it('reads `la misma fuente` as whoever was quoted last', () => {
+    const text = [
+      'El vecino Raúl Soto Mena vio llegar a los heridos.',
+      '«Hubo combates toda la noche», indicó la Red Civil de Monitoreo. Según la misma fuente, «el puente sigue cerrado».',
+    ];
+    const named = [
+      { name: 'Raúl Soto Mena' },
+      { name: 'Red Civil de Monitoreo', type: 'ORGANIZATION' as const },
+    ];
+    expect(speakerOf(text, named, 'el puente sigue')).toBe('Red Civil de Monitoreo');
+  });
 });
