@@ -133,6 +133,9 @@ function resolveCue(
 ): ResolvedCue {
   const phrase = speakerPhrase(view, frame, cue, phrases);
   let resolved = phrase && resolvePhrase(view, phrase, salience, at);
+  // `según él`, `ella dijo`: a personal pronoun stands for a person, not the body last talked about.
+  if (phrase?.kind === 'pronoun' && /^(?:él|ella|el)$/.test(view.lower[phrase.first] ?? ''))
+    resolved = salience.latestOfType(at, ['PERSON']);
   if (!resolved && (!phrase || phrase.kind === 'pronoun'))
     resolved = frameSubject(view, frame, phrases, salience, cue) ?? salience.omitted(at, sentence);
   // `Se calcula que…`, `cada año mueren…`: a cue nobody is behind.

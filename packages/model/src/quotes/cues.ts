@@ -92,7 +92,7 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
       continue;
     }
     if (word === 'para' && opensClause(view, i, frame.first)) {
-      const target = phraseAt(i + 1);
+      const target = renamed(view, phraseAt(i + 1), phrases);
       if (target && target.kind !== 'noun' && view.text(target.end) === ',') {
         cues.push(cue('para', i, i + 1, view, 'speech', nested, target));
         continue;
@@ -118,6 +118,13 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
 
     const verb = cueVerb(word);
     if (!verb) continue;
+    // `destacan Pensé que iba a haber fiesta, de…`: a capital in mid-sentence makes it a title's word.
+    if (/^\p{Lu}/u.test(view.text(i)) && !view.opensSentence[i] && i !== frame.first) continue;
+    // `no confirmaron el balance`, `no ha dicho que…`: a denied statement is nobody's words, and
+    // who did not speak is no speaker for the next `añadió`.
+    if (negated(view, i)) continue;
+    // `considerando que…`, `estimando que…`: a gerund of opinion before `que` means `given that`.
+    if (verb.form === 'gerund' && verb.strength === 'opinion' && view.lower[i + 1] === 'que') continue;
     const prev = view.lower[i - 1] ?? '';
     if (verb.form === 'participle' && !HABER.has(prev)) continue;
     // `una iniciativa que pide…`: after a relative `que`, the verb speaks only for a speaker.
@@ -137,7 +144,10 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
     let end = i + 1;
     if (WITH_DE.has(verb.lemma) && (view.lower[end] === 'de' || view.lower[end] === 'como')) end++;
     // A gerund or infinitive has no subject after it: `cuestionando el informe que…` is a relative.
-    const clause = clauseAfter(view, end, frame.end, verb.form !== 'finite' && verb.form !== 'participle');
+    const after = clauseAfter(view, end, frame.end, verb.form !== 'finite' && verb.form !== 'participle');
+    // `…tiene más información, dijo el periodista que difundió…`: a verb closing a statement after
+    // its comma has that statement already; the `que` after its subject opens a relative clause.
+    const clause = after !== undefined && closingSubject(view, frame.first, start, end) ? undefined : after;
     const adjacent = touchesQuote(view, start, end);
     const weak = verb.strength === 'opinion' || verb.form === 'infinitive' || verb.form === 'gerund';
     if (weak && clause === undefined && !adjacent) continue;
@@ -265,4 +275,30 @@ function touchesQuote(view: TokenView, first: number, end: number): boolean {
   // `definió a Sharon como «…»`: an object between the verb and the quotation it qualifies.
   const quote = quoteAfter(view, end);
   return quote >= 0 && objectBefore(view, end, quote);
+}
+
+// `Para el portavoz de Hamas, Sami Abu Suhri, las conversaciones…`: after `para` the role is
+// governed, so no apposition was folded into it; the name set off between commas renames it.
+function renamed(view: TokenView, target: Phrase | undefined, phrases: Phrase[]): Phrase | undefined {
+  if (!target || target.kind !== 'role' || target.name || view.text(target.end) !== ',') return target;
+  const name = phrases.find((p) => p.first === target.end + 1 && p.kind === 'name' && !p.governed);
+  if (!name?.name || view.text(name.end) !== ',' || view.entityAt[name.first]?.type !== 'PERSON')
+    return target;
+  return { ...target, name: name.name, end: name.end };
+}
+
+// `no dijo`, `no lo confirmó`, `no ha precisado`: `no` before the verb, past a clitic or `haber`.
+function negated(view: TokenView, i: number): boolean {
+  let j = i - 1;
+  while (j > i - 3 && (CLITICS.has(view.lower[j] ?? '') || HABER.has(view.lower[j] ?? ''))) j--;
+  return view.lower[j] === 'no' && view.q(j) < 0;
+}
+
+// Whether the verb at `[start, end)` follows a comma that closes a clause of its own (a finite verb
+// before it) and has a subject, not `que`, right after it.
+function closingSubject(view: TokenView, first: number, start: number, end: number): boolean {
+  if (view.text(start - 1) !== ',' || view.lower[end] === 'que' || view.text(end) === ',') return false;
+  if (!DETERMINERS.has(view.lower[end] ?? '')) return false;
+  for (let i = first; i < start - 1; i++) if (view.q(i) < 0 && looksFinite(view.lower[i] ?? '')) return true;
+  return false;
 }

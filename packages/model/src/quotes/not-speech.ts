@@ -5,6 +5,24 @@ import type { TokenView } from './view.js';
 
 const NAMING = (w: string): boolean => TITLE_NOUNS.has(w) || NAMING_WORDS.has(w);
 
+const STANDS_OUT = /^(?:destaca|destacan|destacó|destacaron|sobresale|sobresalen|figura|figuran|figuró)$/;
+
+// Whether the sentence before token `p` says that things stand out among others (`Entre sus libros
+// destacan`): every title listed after that verb is one of them (`«A», que ganó…; «B» y «C»`).
+function standsOutAmong(view: TokenView, p: number): boolean {
+  for (let i = p - 1; i >= 0 && i >= p - 80; i--) {
+    if (view.q(i) >= 0) continue;
+    if (/^[.:]$/.test(view.text(i))) return false;
+    if (!STANDS_OUT.test(view.lower[i] ?? '')) continue;
+    // `Entre otros puntos, destacó: «…»` is somebody speaking: no comma after `entre`, no colon.
+    if (view.text(i + 1) === ':') return false;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && view.text(k) !== ','; k--)
+      if (view.lower[k] === 'entre') return true;
+    return false;
+  }
+  return false;
+}
+
 /** Number of words in a span of text. */
 export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -45,6 +63,9 @@ export function isName(
     return true;
   if (capitalised && !attached && NAMING(p2) && /^\p{Ll}/u.test(p1) && !cueVerb(p1)) return true;
   if (capitalised && PERFORMING_VERBS.has(p1)) return true;
+  // `Entre sus libros destacan «Relatos…»`, `entre los que destaca «El…»`: what stands out among
+  // things is one of them, a title, not words anybody said.
+  if (capitalised && words <= 8 && standsOutAmong(view, p)) return true;
   if (attached || words > 8 || /[.?!]\s/.test(text)) return false;
   if (listed) return true;
   if (!capitalised) return false;

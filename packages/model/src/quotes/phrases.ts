@@ -152,9 +152,24 @@ export function scanPhrases(view: TokenView, from: number, to: number): Phrase[]
       i++;
       continue;
     }
+    // `Según el, se habían producido…`: `él` written without its accent; an article never stands
+    // before a comma.
+    if (word === 'el' && /^[,.;:]$/.test(view.text(i + 1))) {
+      const governed = afterPreposition;
+      close();
+      phrases.push({ first: i, end: i + 1, kind: 'pronoun', governed, head: i });
+      afterPreposition = false;
+      i++;
+      continue;
+    }
     if (!name && DETERMINERS.has(word)) {
       if (current && complement && PREPOSITIONS.has(view.lower[i - 1] as string)) {
         current.end = i + 1;
+      } else if (current && current.head < 0 && !current.name && current.end === i) {
+        // `el mismo Messi`, `todos los diputados`: determiners in a row open one phrase, and the
+        // last says whether it is definite (`los` is a group, `el mismo` one known person).
+        current.end = i + 1;
+        current.determiner = word;
       } else {
         const governed = afterPreposition;
         close();
@@ -295,6 +310,20 @@ function foldAppositions(view: TokenView, phrases: Phrase[]): Phrase[] {
         last.end = phrase.end;
         continue;
       }
+      // `la administradora adjunta de la agencia, Lori Garver,`: a definite phrase headed by a noun
+      // of who does something, though no role we list, is renamed by a person's name after its comma
+      // (`la tradición budista, Siddharta Gautama,` is not: a tradition is not an agent).
+      const renamed =
+        last.kind === 'noun' &&
+        AGENT_NOUN.test(view.lower[last.head] ?? '') &&
+        definite(last) &&
+        personName(view, phrase);
+      if (renamed && closed && person) {
+        last.kind = 'role';
+        last.name = phrase.name;
+        last.end = phrase.end;
+        continue;
+      }
       if (last.kind === 'role' && !last.name && phrase.kind === 'name' && closed && person) {
         last.name = phrase.name;
         last.end = phrase.end;
@@ -319,4 +348,21 @@ function foldAppositions(view: TokenView, phrases: Phrase[]): Phrase[] {
 /** Whether a phrase can be a speaker: a name, a role or document, or a pronoun. */
 export function canSpeak(phrase: Phrase): boolean {
   return phrase.kind !== 'noun';
+}
+
+// Suffixes of nouns for people by what they do: `administradora`, `cronista`, `dirigente`, `cafetero`.
+const AGENT_NOUN = /(?:dor|dora|ista|ente|enta|ante|ero|era|ario|aria|ólogo|óloga)$/u;
+
+// `el`, `la`, `este`…: a phrase that points at one known referent, which a name may rename.
+function definite(phrase: Phrase): boolean {
+  return /^(?:el|la|este|esta|ese|esa|aquel|aquella)$/.test(phrase.determiner ?? '');
+}
+
+// A phrase that is nothing but the name of a person the entity extractor found.
+function personName(view: TokenView, phrase: Phrase): boolean {
+  return (
+    phrase.kind === 'name' &&
+    phrase.first === phrase.name?.[0] &&
+    view.entityAt[phrase.first]?.type === 'PERSON'
+  );
 }

@@ -1,5 +1,6 @@
 import type { Speaker } from '../types.js';
 import type { ResolvedCue } from './attribute.js';
+import { DETERMINERS } from '../lexicon/spanish-function-words.js';
 import { closesFrame } from './cues.js';
 import type { Frame } from './frames.js';
 import { wordCount } from './not-speech.js';
@@ -62,13 +63,25 @@ export function reportedClauses(
     } else if ((cue.kind === 'according' || cue.kind === 'para') && cue.target) {
       const target = cue.target;
       if (cue.first <= frame.first + 2 && view.text(target.end) === ',') {
-        push(out, view, target.end + 1, frame.end, speaker, cue.text);
+        push(out, view, afterApposition(view, target, frame), frame.end, speaker, cue.text);
       } else if (closesFrame(view, target.end, frame.end) && view.text(cue.first - 1) === ',') {
         push(out, view, frame.first, cue.first - 1, speaker, cue.text);
       }
     }
   }
   return out;
+}
+
+// `Según X, el abogado que lo asesora, Snowden…`: the statement starts after the apposition that
+// describes X (and its relative clause), at the next comma.
+function afterApposition(view: TokenView, target: Phrase, frame: Frame): number {
+  // `Según X, sus diputados apoyarán…`: a role followed by its verb is the statement's subject.
+  const closed =
+    target.apposed !== undefined && /^(?:,|que|quien|quienes)$/.test(view.lower[target.apposed] ?? '');
+  if (target.apposed === undefined || !closed) return target.end + 1;
+  let j = target.apposed;
+  while (j < frame.end && view.text(j) !== ',') j++;
+  return j + 1;
 }
 
 // How far back the comma before an inverted verb is: `…, informó X` or `…, según informó X`.
@@ -83,7 +96,12 @@ function comma(view: TokenView, cue: ResolvedCue): number {
  */
 function closesClause(view: TokenView, from: number, end: number): boolean {
   let comma = from;
-  while (comma < end && view.text(comma) !== ',') comma++;
+  // `…, dijo el periodista que difundió…`: a relative right after the subject (a determiner and a
+  // few words) ends what the verb governs.
+  const subject = DETERMINERS.has(view.lower[from] ?? '');
+  const relative = (i: number): boolean =>
+    subject && i > from + 1 && i < from + 5 && /^(?:que|quien|quienes)$/.test(view.lower[i] ?? '');
+  while (comma < end && view.text(comma) !== ',' && !relative(comma)) comma++;
   return closesFrame(view, from, comma);
 }
 
@@ -107,7 +125,8 @@ function onlyPhrases(view: TokenView, phrases: Phrase[], from: number, to: numbe
 }
 
 /**
- * `«…», añadió.` or `«…». «…», añadió.`: a quotation that opens its sentence and ends at the comma
+ * `«…», añadió.` or `«…». «…», añadió.`: a quotation that opens its sentence (or its clause after a
+ * semicolon) and ends at the comma
  * before the verb is what the verb reports; the words before it are another sentence's.
  */
 function afterQuotation(view: TokenView, frame: Frame, comma: number): boolean {
@@ -115,7 +134,8 @@ function afterQuotation(view: TokenView, frame: Frame, comma: number): boolean {
   if (q < 0) return false;
   let open = comma - 1;
   while (open > frame.first && view.q(open - 1) === q) open--;
-  return open === frame.first || /^[.!?…]$/.test(view.text(open - 1)) || view.q(open - 1) >= 0;
+  // `…vio a su hija; «se fue al norte», comentó.`: a semicolon ends the narrator's clause as well.
+  return open === frame.first || /^[.!?…;]$/.test(view.text(open - 1)) || view.q(open - 1) >= 0;
 }
 
 function quoted(view: TokenView, frame: Frame): boolean {

@@ -4,7 +4,9 @@ import { AFFILIATIONS } from '../lexicon/roles.js';
 import { CONTAINER_NOUNS, DOCUMENT_NOUNS, PERSON_GROUP_HEADS, roleNoun } from '../lexicon/speaker-nouns.js';
 import { INDEFINITE, PREPOSITIONS } from '../lexicon/spanish-function-words.js';
 import type { Entity, EntityType } from '../types.js';
+import { demonymPerson } from './demonym.js';
 import { introducedRole, otherRole } from './introduced.js';
+import { lastMentioned, sentenceStart } from './nearest.js';
 import type { Phrase } from './phrases.js';
 import type { Resolved, Salience } from './salience.js';
 
@@ -44,6 +46,8 @@ export function resolvePhrase(
   if (phrase.kind === 'noun') {
     const member = partyMember(view, phrase, at);
     if (member) return entitySpeaker(member);
+    const native = demonymPerson(view, phrase, at);
+    if (native) return entitySpeaker(native);
     return { speaker: { name: lowerFirst(described(view, phrase).join(' ')), kind: 'description' } };
   }
   const words = described(view, phrase);
@@ -59,6 +63,14 @@ export function resolvePhrase(
   }
   const role = roleNoun(head);
   const determiner = phrase.determiner;
+  // `según la misma fuente`, `indicó dicha fuente`: whoever the story last quoted, person, body or
+  // document alike.
+  const sameSource =
+    /^(?:fuente|fuentes)$/.test(head) &&
+    phrase.end === phrase.head + 1 &&
+    /^(?:la|las|misma|mismas|dicha|dichas|esa|esas|esta|estas)$/.test(determiner ?? '');
+  const previous = sameSource ? salience.lastSpeaker(at) : undefined;
+  if (previous) return previous;
   // `un portavoz`, `fuentes oficiales`, `los manifestantes`: people the story does not name.
   const unnamed =
     determiner === undefined || INDEFINITE.has(determiner) || /^(?:los|las|unos|unas)$/.test(determiner);
@@ -78,10 +90,30 @@ export function resolvePhrase(
       person ??
       byTitle(view, head, role.group, types) ??
       byDescriptor(view.entities, role.group, types, salience, at);
-    if (found && !otherRole(introducedRole(view.doc.body, found), role.group)) return entitySpeaker(found);
+    // `el periodista` refers back: a person the story names only further on is somebody else, except
+    // in the lead, which often gives the role first and the name in the next paragraph.
+    const until = Math.max(at, endOf(view, phrase.end - 1));
+    const lead = at < (view.doc.paragraphs[0]?.end ?? 0);
+    const known = found && (lead || found.mentions.some((m) => m.start < until));
+    if (found && known && !otherRole(introducedRole(view.doc.body, found), role.group))
+      return entitySpeaker(found);
     // An institution (`el gobierno`, `el partido`) is not whichever organisation spoke last; nor is
     // `el director` somebody the story introduced as a mother or a senator.
-    const latest = ANAPHORIC.has(role.group) ? salience.latestOfType(at, types) : undefined;
+    // With nobody salient yet (the story named her without quoting her: `Hilda Téllez inauguró…
+    // La funcionaria refirió que`), the person named last, unless introduced with another role.
+    // A role in the sentence that names somebody else
+    // (`A nombre del gobernador X, el secretario dijo`) is not that person.
+    const named =
+      types[0] === 'PERSON'
+        ? lastMentioned(view.entities, sentenceStart(view.doc.sentences, at), types)
+        : undefined;
+    const namedRole = named && introducedRole(view.doc.body, named);
+    const fallback =
+      named && (namedRole === undefined || namedRole === role.group) ? entitySpeaker(named) : undefined;
+    // `la policía` is the force (`el policía` one officer): no person the story talked about.
+    const force = head === 'policía' && determiner === 'la';
+    const latest =
+      ANAPHORIC.has(role.group) && !force ? (salience.latestOfType(at, types) ?? fallback) : undefined;
     const introduced = latest?.entity && introducedRole(view.doc.body, latest.entity);
     const salient = otherRole(introduced, role.group) ? undefined : latest;
     if (salient) return salient;
@@ -229,4 +261,8 @@ function byDescriptor(
   const salient = salience.latestOfType(at, types)?.entity;
   if (salient && fits.includes(salient)) return salient;
   return [...fits].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+function endOf(view: TokenView, token: number): number {
+  return view.tokens[token]?.end ?? view.doc.body.length;
 }

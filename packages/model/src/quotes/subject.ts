@@ -46,7 +46,8 @@ export function speakerPhrase(
     const next = phrases.find(
       (p) => p.first >= cue.end && p.first <= cue.end + 1 && !p.governed && view.lower[cue.end] !== 'que',
     );
-    const nextNoun = next?.kind === 'noun' && !isTime(view, next) ? next : undefined;
+    // A determiner alone (`mencionó las que…`, `se lo acusó`) is an object pronoun, nobody speaking.
+    const nextNoun = next?.kind === 'noun' && next.head >= 0 && !isTime(view, next) ? next : undefined;
     if (inverted) return nextNoun;
     const subject = firstSubject(view, phrases, frame.first, cue.first);
     if (subject) return subject;
@@ -56,7 +57,9 @@ export function speakerPhrase(
   if (subject) return subject;
   // `La casa real española expresó…`: the noun phrase right before the verb is its subject.
   const before = phrases.find((p) => p.end === cue.first && !p.governed && p.kind === 'noun');
-  return before && before.determiner !== undefined && !isTime(view, before) ? before : undefined;
+  return before && before.determiner !== undefined && before.head >= 0 && !isTime(view, before)
+    ? before
+    : undefined;
 }
 
 // `Al preguntarle si iba armada, respondió`, `Tras reunirse con X, Y dijo`: a clause of an
