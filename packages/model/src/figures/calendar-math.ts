@@ -80,3 +80,21 @@ export function resolveWeekday(anchor: number, weekday: number, direction: Direc
   if (direction === 'past') return anchor - (diff === 0 ? 7 : 7 - diff);
   return anchor + (diff > 2 ? diff - 7 : diff);
 }
+
+/**
+ * A weekday with no `pasado` or `próximo` (`el martes`): the verb's tense says which side of the
+ * article's day it lies on (`murió el martes` looks back, `jugará el martes` ahead). The article's
+ * own weekday is that day, except `el sábado` ahead of a Saturday, which is a week on (`este`
+ * keeps it today); with no tense to read, the nearest as `resolveWeekday` takes it.
+ */
+export function resolveWeekdayByTense(
+  anchor: number,
+  weekday: number,
+  tense: 'past' | 'future' | undefined,
+  thisOne: boolean,
+): number {
+  const diff = (weekday - weekdayOfDay(anchor) + 7) % 7;
+  if (tense === 'future') return anchor + (diff === 0 && !thisOne ? 7 : diff);
+  if (tense === 'past') return anchor - ((7 - diff) % 7);
+  return resolveWeekday(anchor, weekday, 'near');
+}

@@ -5,9 +5,11 @@ import {
   monthOfDay,
   resolveDayMonth,
   resolveWeekday,
+  resolveWeekdayByTense,
   yearOfDay,
   type Direction,
 } from './calendar-math.js';
+import { clauseTense } from './clause-tense.js';
 import type { TokenView } from './token-view.js';
 
 /** A date in the text, resolved to a day count: tokens [first, end). */
@@ -143,7 +145,11 @@ function readWeekday(view: TokenView, i: number, weekday: number, context: DateC
     direction = PAST.has(after) ? 'past' : 'future';
     end++;
   }
-  return { dates: [{ first, end, day: resolveWeekday(anchor, weekday, direction) }], end };
+  const day =
+    direction === 'near'
+      ? resolveWeekdayByTense(anchor, weekday, clauseTense(view, i, first), view.key(first) !== 'el')
+      : resolveWeekday(anchor, weekday, direction);
+  return { dates: [{ first, end, day }], end };
 }
 
 /** `12 de noviembre`, `1o de mayo`, `12 nov`, `12 y 13 de noviembre de 2013`, `el pasado 3 de junio`. */

@@ -424,6 +424,20 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ['Se reunieron este miércoles.', [['este miércoles', 'DATE', 20251112]]],
     ['Lo dijo el pasado lunes.', [['el pasado lunes', 'DATE', 20251110]]],
     ['Viajará el próximo viernes.', [['el próximo viernes', 'DATE', 20251114]]],
+  ],
+  'a bare weekday lies on the side of the article’s day its verb’s tense points to': [
+    ['El equipo juega el jueves.', [['el jueves', 'DATE', 20251113]]],
+    ['El alcalde murió el viernes en su casa.', [['el viernes', 'DATE', 20251107]]],
+    ['Los vecinos ocupaban la plaza desde el viernes.', [['el viernes', 'DATE', 20251107]]],
+    ['La selección jugará el lunes ante Chile.', [['el lunes', 'DATE', 20251117]]],
+    ['El equipo va a entrenar el domingo.', [['el domingo', 'DATE', 20251116]]],
+    ['La banda debe tocar el lunes en el festival.', [['el lunes', 'DATE', 20251117]]],
+    ['Los contratos firmados el jueves serán publicados.', [['el jueves', 'DATE', 20251106]]],
+    ['El caso será revisado el viernes por la corte.', [['el viernes', 'DATE', 20251114]]],
+    ['Lo presentará este miércoles.', [['este miércoles', 'DATE', 20251112]]],
+    ['Volverá a reunirse el miércoles.', [['el miércoles', 'DATE', 20251119]]],
+    ['Dijeron que buscan un acuerdo para el lunes.', [['el lunes', 'DATE', 20251117]]],
+    ['Informaron que el tren sale el viernes.', [['el viernes', 'DATE', 20251114]]],
     [
       'Las audiencias serán del 3 al 5 de diciembre.',
       [
