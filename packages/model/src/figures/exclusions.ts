@@ -109,12 +109,47 @@ export function isClockTime(
   // `18.00 horas`, `9:30`: hours and minutes.
   if (/^\d{1,2}[.,:]\d{2}$/.test(text) && (next === 'horas' || next === 'h' || next === 'hrs') && value < 25)
     return true;
+  if (next === 'horas' && value <= 24 && isClockSpanEnd(view, first)) return true;
+  if ((next === 'a' || next === 'horas') && clockSpanAt(view, first, end)) return true;
   const before = view.key(first - 1);
   if ((before === 'las' || before === 'la') && value <= 24) {
     if (next === 'horas' || next === 'h' || next === 'en' || next === 'del' || !view.isWord(end)) return true;
     return CLOCK_PREPOSITIONS.has(view.key(first - 2)) && !/s$/.test(next);
   }
   return false;
+}
+
+/**
+ * A span of the clock, `de 15 a 18 horas`, `de 17:30 a 19 horas`, `8 horas a 13 horas`: opening
+ * hours, not a duration. Spans of small numbers (`de 3 a 4 horas`) and spans of something (`de 10 a
+ * 12 horas de espera`, `horas diarias`) stay durations.
+ */
+function clockSpanAt(view: TokenView, startFirst: number, startEnd: number): boolean {
+  const text = view.body.slice(view.start(startFirst), view.end(startEnd - 1));
+  const clock = /^\d{1,2}[.:]\d{2}$/.test(text);
+  if (!clock && !/^\d{1,2}$/.test(text)) return false;
+  let j = startEnd;
+  const repeated = view.key(j) === 'horas';
+  if (repeated) j++;
+  if (view.key(j) !== 'a' || !/^\d{1,2}$/.test(view.text(j + 1)) || view.key(j + 2) !== 'horas') return false;
+  const from = Number.parseInt(text, 10);
+  const to = Number(view.text(j + 1));
+  if (from >= to || to > 24) return false;
+  const after = view.key(j + 3);
+  if (after === 'de' || after === 'diarias' || after === 'semanales' || after === 'al') return false;
+  const opener = view.key(startFirst - 1);
+  const opened = repeated || opener === 'de' || opener === 'desde' || opener === 'las';
+  return opened && (clock || repeated || (from >= 7 && to - from >= 2));
+}
+
+/** Token i ends a span of the clock: the number's tokens are found back from the `a` before it. */
+function isClockSpanEnd(view: TokenView, first: number): boolean {
+  let j = first - 2;
+  if (view.key(j) === 'horas') j--;
+  // `17:30` may be one token or three (`17`, `:`, `30`).
+  let startFirst = j;
+  if (view.text(j - 1) === ':' && view.touchesPrevious(j) && view.touchesPrevious(j - 1)) startFirst = j - 2;
+  return view.key(first - 1) === 'a' && clockSpanAt(view, startFirst, j + 1);
 }
 
 /** `1o`, `2ª`, `3er`, `21º`: a digit token with an ordinal ending touching it. */

@@ -412,6 +412,22 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ],
     ['El IVA más el 3 por ciento de recargo.', [['3 por ciento', 'PERCENT', 3, 'PERCENT']]],
   ],
+  'spans of hours that are not opening hours stay durations': [
+    [
+      'El viaje dura de 3 a 4 horas.',
+      [
+        ['3', 'DURATION', 3, 'hour'],
+        ['4 horas', 'DURATION', 4, 'hour'],
+      ],
+    ],
+    [
+      'Esperaron de 10 a 12 horas de pie.',
+      [
+        ['10', 'DURATION', 10, 'hour'],
+        ['12 horas', 'DURATION', 12, 'hour'],
+      ],
+    ],
+  ],
   'dates resolve against the article’s day': [
     ['La cumbre fue el 12 de noviembre.', [['12 de noviembre', 'DATE', 20251112]]],
     [
@@ -455,6 +471,8 @@ const cases: Record<string, [sentence: string, figures: Row[]][]> = {
     ['Tocaron en Lima, y ayer 14 en Quito.', [['ayer', 'DATE', 20251111]]],
     ['La sesión empezó a las 18:00 horas.', []],
     ['Abrirán a las 10 de la mañana.', []],
+    ['La biblioteca abre de 15 a 19 horas.', []],
+    ['Atenderán de 9:30 a 14 horas y mañana 10 horas a 13 horas.', [['mañana', 'DATE', 20251113]]],
     ['Quedó en primer lugar y ganó el 1o de los premios.', []],
     ['La 61 Legislatura lo aprobó.', []],
     ['Se reunió el Grupo de los 20 en el G20 de este año.', []],
