@@ -544,6 +544,8 @@ describe('extractFigures', () => {
     });
     const [rise] = figuresOf('Este aumento fue de 18 por ciento.');
     expect(rise?.subject).toBe('aumento');
+    const [sentence] = figuresOf('Fue condenado el viernes a 11 años de prisión.');
+    expect(sentence?.subject).toBeUndefined();
   });
 
   it('gives DATE figures the ISO day as `date` and yyyymmdd as `value`', () => {

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import type { TokenView } from './token-view.js';
 
 // The figure's subject is the noun phrase it measures when the sentence joins them closely:
@@ -27,6 +28,22 @@ const NOT_IN_PHRASE = new Set(
   ).split(' '),
 );
 const MAX_WORDS = 5;
+// A phrase ending in a word of the calendar dates the figure, it is not what it measures:
+// `condenado el viernes a 11 años`, `imputó este año a cuatro`.
+const TIME_WORDS = new Set([
+  'hoy',
+  'ayer',
+  'ano',
+  'anos',
+  'mes',
+  'meses',
+  'semana',
+  'dia',
+  'dias',
+  'fecha',
+  'hora',
+]);
+const datesIt = (key: string) => TIME_WORDS.has(key) || WEEKDAYS.has(key) || MONTHS.has(key);
 
 /** The subject noun phrase before the figure starting at token `first`, as printed, if close. */
 export function subjectBefore(view: TokenView, first: number): string | undefined {
@@ -52,6 +69,7 @@ export function subjectBefore(view: TokenView, first: number): string | undefine
       if (j === last) return undefined;
       // A phrase must start and end on a content word: `volumen de intercambios`.
       if (view.key(j + 1) === 'de' || view.key(last) === 'de' || view.key(last) === 'del') return undefined;
+      if (datesIt(view.key(last))) return undefined;
       return view.body.slice(view.start(j + 1), view.end(last));
     }
     if (!view.isWord(j) || NOT_IN_PHRASE.has(key)) return undefined;
