@@ -78,7 +78,7 @@ export function FiguresTable({ figures, caption, compact = false, sort, onSort }
               <SortHeader label="Valor" sort={sort} onSort={onSort} asc="value-asc" desc="value-desc" />
             </th>
             <th scope="col">{compact ? 'Texto' : 'En su frase'}</th>
-            <th scope="col">Tipo</th>
+            {!compact && <th scope="col">Tipo</th>}
             {!compact && (
               <th scope="col" aria-sort={ariaSort('oldest', 'newest')}>
                 <SortHeader label="Artículo" sort={sort} onSort={onSort} asc="oldest" desc="newest" />
@@ -96,12 +96,14 @@ export function FiguresTable({ figures, caption, compact = false, sort, onSort }
                   </abbr>
                 )}
                 {formatFigureValue(f)}
+                {/* The side panel is too narrow for a third column: the kind goes under the value. */}
+                {compact && <span className="figure-kind muted">{figureKindLabel(f.kind)}</span>}
               </td>
               <td>
                 {!compact && f.context ? <InSentence context={f.context} text={f.text} /> : f.text}
                 {f.subject && <span className="muted"> — {f.subject}</span>}
               </td>
-              <td>{figureKindLabel(f.kind)}</td>
+              {!compact && <td>{figureKindLabel(f.kind)}</td>}
               {!compact && (
                 <td>
                   {f.article && (

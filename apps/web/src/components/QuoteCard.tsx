@@ -28,8 +28,7 @@ export function QuoteCard({
             ) : (
               <span className="speaker">{speaker}</span>
             )}
-            {quote.cue && <span className="muted"> ({quote.cue})</span>}
-            {', '}
+            {quote.cue && <span className="muted"> ({quote.cue})</span>}{' '}
           </>
         )}
         <span className="badge">{quote.direct ? 'directa' : 'indirecta'}</span>
