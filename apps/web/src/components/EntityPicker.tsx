@@ -28,7 +28,8 @@ export function EntityPicker({ label, selected, onChange, types }: Props) {
     search ? { variables: { search, types: types ?? null, first: 8 } } : skipToken,
   );
   const options = (data?.entities.edges ?? []).map((e) => e.node).filter((e) => !selected.includes(e.id));
-  const expanded = open && search.length > 0;
+  // `search` lags `term` by the debounce: a just-cleared box must not flash the last results.
+  const expanded = open && search.length > 0 && term.trim().length > 0;
   const optionId = (index: number) => `${id}-option-${index}`;
 
   const choose = (entityId: string) => {
