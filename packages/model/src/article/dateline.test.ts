@@ -35,6 +35,8 @@ describe('parseDateline', () => {
       'PUEBLA, PUE., 9 de enero.-',
     ],
     ['León, D.F. Vecinos…', { place: 'León', region: 'D.F' }, 'León, D.F.'],
+    ['Valparaíso El puerto chileno amaneció…', { place: 'Valparaíso' }, 'Valparaíso'],
+    ['Naciones Unidas, Tras dos semanas de debate…', { place: 'Naciones Unidas' }, 'Naciones Unidas,'],
   ])('reads %j', (paragraph, expected, printed) => {
     const dateline = parseDateline(paragraph);
     expect(dateline).toMatchObject(expected);
@@ -50,6 +52,9 @@ describe('parseDateline', () => {
     'Gracias. Eso fue todo.',
     'Los candidatos a la alcaldía, reunidos en la plaza…',
     'Hay que cambiar el modelo: lo dijo el líder.',
+    'Según El Heraldo, la obra se retrasa…',
+    'Ayer El alcalde habló…',
+    'Mientras La Paz espera, el Congreso debate…',
   ])('finds no dateline in %j', (paragraph) => {
     expect(parseDateline(paragraph)).toBeUndefined();
   });

@@ -19,6 +19,19 @@ const DATELINE = new RegExp(
   'u',
 );
 
+// Some copy drops the dateline's punctuation (`Barcelona El brasileño…`, `Naciones Unidas, Tras…`):
+// a place, then a capitalised article or preposition opening a sentence that goes on in lower case.
+const SENTENCE_OPENING = String.raw`(?:El|La|Los|Las|Un|Una|Tras|Al|En|Con|Ante|Desde|Durante)[ ]\p{Ll}`;
+const UNMARKED_DATELINE = new RegExp(String.raw`^(?<place>${PLACE}),?[ ](?=${SENTENCE_OPENING})`, 'u');
+// Words that open sentences and so cannot be the first word of such a place: `Según El País, …`.
+const NOT_PLACES = new Set(
+  (
+    'según hoy ayer ante tras para con en el la los las un una este esta estos estas ese esa desde durante ' +
+    'mientras aunque pero además luego así sin por a de al del cuando donde como mañana anoche también ' +
+    'incluso sobre entre hasta contra hace'
+  ).split(' '),
+);
+
 // Mexican state abbreviations, which sometimes follow the city without a comma (`Villahermosa Tab.`).
 const STATES = new Set(
   'ags bc bcs camp coah col chis chih df cdmx dgo gto gro hgo jal méx mex mich mor nay nl oax pue qro qroo roo slp sin son tab tamps tams tlax ver yuc zac edomex'.split(
@@ -28,8 +41,9 @@ const STATES = new Set(
 
 /** The dateline that opens a story's first paragraph, or undefined when the story has none. */
 export function parseDateline(paragraph: string, offset = 0): Dateline | undefined {
-  const match = DATELINE.exec(paragraph.slice(0, 160));
-  if (!match?.groups) return undefined;
+  const head = paragraph.slice(0, 160);
+  const match = DATELINE.exec(head);
+  if (!match?.groups) return unmarkedDateline(head, offset);
   const { region, paren, date, agency, sep } = match.groups;
   let place = match.groups.place ?? '';
   let regionText = (region ?? paren)?.replace(/\.$/, '');
@@ -47,6 +61,16 @@ export function parseDateline(paragraph: string, offset = 0): Dateline | undefin
   if (date) dateline.date = date.replace(/(\p{L}{5,})\.$/u, '$1');
   if (agency) dateline.agency = agency;
   return dateline;
+}
+
+/** A dateline with no punctuation of its own: `Barcelona El brasileño…`. */
+function unmarkedDateline(head: string, offset: number): Dateline | undefined {
+  const match = UNMARKED_DATELINE.exec(head);
+  const place = match?.groups?.place;
+  if (!match || !place) return undefined;
+  const words = place.split(' ');
+  if (words.length > 4 || NOT_PLACES.has(words[0]!.toLowerCase())) return undefined;
+  return { place: titleCase(place), start: offset, end: offset + match[0].trimEnd().length };
 }
 
 const OPENERS = new Set([
