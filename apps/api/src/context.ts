@@ -1,4 +1,5 @@
 import type { Loaders } from './loaders.js';
+import type { AllowKeeping } from './response-cache.js';
 import type { Store } from './store/connect.js';
 
 /** What every resolver gets: the store, this request's loaders, and who is asking. */
@@ -9,4 +10,6 @@ export interface Context {
   bearer: string | undefined;
   /** The token mutations require; undefined refuses every mutation. */
   token: string | undefined;
+  /** Lets the HTTP response cache keep this request's answer (see response-cache.ts). */
+  allowKeeping?: AllowKeeping;
 }

@@ -20,7 +20,7 @@ let api: TestApi;
 let statements = 0;
 
 beforeAll(async () => {
-  api = await startTestApi(storeKinds[0]!, { onQuery: () => statements++ });
+  api = await startTestApi(storeKinds[0]!, { onQuery: () => statements++, token: 's3cret' });
   await loadArticles(api.store, [article(1), article(2)]);
 });
 
@@ -50,6 +50,45 @@ describe('the response cache', () => {
     await loadArticles(api.store, [article(3)]);
     const after = await api.gql<{ articles: { totalCount: number } }>(LIST);
     expect(after.data?.articles.totalCount).toBe(3);
+  });
+
+  it('answers again with the same bytes and media type', async () => {
+    const ask = () =>
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: LIST }),
+      });
+    const first = await ask();
+    const before = statements;
+    const again = await ask();
+    expect(statements).toBe(before);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(again.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect(await again.text()).toBe(await first.text());
+  });
+
+  it('never answers a mutation from memory', async () => {
+    const ingest = 'mutation($text: String!) { ingestArticle(text: $text, source: "m.txt") { title } }';
+    const text = ' date 2024-06-01 Pleno extraordinario\n\nEl pleno aprobó el plan de parques.\n';
+    const auth = { authorization: 'Bearer s3cret' };
+    const first = await api.gql(ingest, { text }, auth);
+    expect(first.errors).toBeUndefined();
+    const before = statements;
+    const again = await api.gql(ingest, { text }, auth);
+    expect(again).toEqual(first);
+    // The second ingest ran against the store (and found the article unchanged).
+    expect(statements).toBeGreaterThan(before);
+  });
+
+  it('does not answer a GET from memory, where CSRF prevention has a say', async () => {
+    const url = `${api.url}/graphql?query=${encodeURIComponent(LIST)}`;
+    await api.gql(LIST);
+    const refused = await fetch(url);
+    expect(refused.status).toBe(400);
+    const allowed = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(allowed.status).toBe(200);
   });
 
   it('never keeps an answer with errors', async () => {

@@ -11,7 +11,7 @@ import type { Context } from './context.js';
 import { ingestFolder, type Log, watchFolder } from './ingest/seeds.js';
 import { costLimitPlugin } from './cost.js';
 import { formatError } from './format-error.js';
-import { responseCachePlugins } from './response-cache.js';
+import { allowKeepingOf, keepablePlugin, ResponseCache } from './response-cache.js';
 import { armor, LIMITS } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { schema } from './schema.js';
@@ -41,6 +41,8 @@ export async function startServer(
     openedStore ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const app = express();
   app.disable('x-powered-by');
+  // An ETag on a POSTed GraphQL answer is never used, and hashing every body cost 5% of a cached answer.
+  app.set('etag', false);
   const http: Server = await new Promise((resolve, reject) => {
     const server = app.listen(config.port, config.host, (error?: Error) =>
       error ? reject(error) : resolve(server),
@@ -65,13 +67,14 @@ export async function startServer(
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       costLimitPlugin<Context>(LIMITS.maxCost),
-      ...responseCachePlugins<Context>(store.cache),
+      keepablePlugin<Context>(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
     ],
   });
   await apollo.start();
 
+  const responses = new ResponseCache(store.cache);
   let ready = false;
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', store: store.kind });
@@ -79,8 +82,9 @@ export async function startServer(
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
+    responses.middleware(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         // Every statement of this request checks its time budget first (store/deadline.ts).
         const deadline = new DeadlinePlugin(Date.now() + config.queryTimeoutMs, config.queryTimeoutMs);
         const timed: Store = { ...store, db: store.db.withPlugin(deadline) };
@@ -89,6 +93,7 @@ export async function startServer(
           loaders: createLoaders(timed),
           bearer: /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim(),
           token: config.token,
+          allowKeeping: allowKeepingOf(res),
         };
       },
     }),
