@@ -96,6 +96,27 @@ describe('re-joining names the tagger split', () => {
     expect(texts(joinSplitNames(spans, text))).toEqual([['Mary K. Lindqvist', 'PERSON']]);
   });
 
+  it('joins a name cut at an initial even when the tagger read it as a place', () => {
+    const text = 'Lo dijo la directora, Alma R. Villaseñor, en Lima.';
+    const spans = [span(text, 'Alma R', 'LOCATION'), span(text, 'Villaseñor', 'LOCATION')];
+    expect(texts(joinSplitNames(spans, text))).toEqual([['Alma R. Villaseñor', 'PERSON']]);
+  });
+
+  it('joins a name cut at a given name written short (Ma. for María)', () => {
+    const text = 'Lo informó Luis Ma. Sotomayor Pinto en la junta.';
+    const spans = [span(text, 'Luis Ma', 'PERSON'), span(text, 'Sotomayor Pinto', 'PERSON')];
+    expect(texts(joinSplitNames(spans, text))).toEqual([['Luis Ma. Sotomayor Pinto', 'PERSON']]);
+  });
+
+  it("cuts a well-known body's office for a place back to the body", () => {
+    const text = 'Lo dijo el director del Fondo Monetario Internacional para Chile y Perú.';
+    const spans = [span(text, 'Fondo Monetario Internacional para Chile', 'ORGANIZATION')];
+    expect(texts(splitJoinedNames(spans, text))).toEqual([
+      ['Fondo Monetario Internacional', 'ORGANIZATION'],
+      ['Chile', 'LOCATION'],
+    ]);
+  });
+
   it('leaves a country after a full body name apart', () => {
     const text = 'La Secretaría de Pesca de Chile lo negó.';
     const spans = [span(text, 'Secretaría de Pesca', 'ORGANIZATION'), span(text, 'Chile', 'LOCATION')];

@@ -1,5 +1,6 @@
 import { opensWithGivenName } from '../lexicon/given-names.js';
 import { COMPANY_SUFFIX, LOCATION_HEADS, MISC_HEADS, ORG_HEADS } from '../lexicon/name-heads.js';
+import { KNOWN_SHORT_FORMS } from '../lexicon/acronyms.js';
 import { isKnownPlace, isUnambiguousPlace, PLACE_NAMES } from '../lexicon/places.js';
 import type { RawSpan } from './clean.js';
 import { isOrdinaryWord } from './common-words.js';
@@ -97,9 +98,23 @@ export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
       out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
       continue;
     }
-    // A middle initial ends the tagger's span at its period: `George W` + `Bush`.
-    if (prev && prev.type === 'PERSON' && /\s\p{Lu}$/u.test(prev.text) && /^\.\s+$/u.test(gap)) {
-      out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
+    // A middle initial or a given name's abbreviation ends the tagger's span at its period, and may
+    // leave a person typed as a place: `George W` + `Bush`, `Gloria M` + `Grandolini`, `José Ma` +
+    // `González Nava` (Ma. is María).
+    if (
+      prev &&
+      /^\.\s+$/u.test(gap) &&
+      (/\s\p{Lu}$/u.test(prev.text) || NAME_ABBREVIATION.test(prev.text)) &&
+      /^\p{Lu}/u.test(span.text) &&
+      (prev.type === 'PERSON' ||
+        ((span.type === 'PERSON' || opensWithGivenName(prev.text)) && !isKnownPlace(span.text)))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        type: 'PERSON',
+        end: span.end,
+        text: text.slice(prev.start, span.end),
+      };
       continue;
     }
     if (
@@ -116,6 +131,13 @@ export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
   }
   return out;
 }
+
+// The full names of the bodies the acronym table knows (`Banco Mundial`, `Fondo Monetario Internacional`).
+const WELL_KNOWN_BODIES: ReadonlySet<string> = new Set(Object.values(KNOWN_SHORT_FORMS).map(fold));
+
+// Given names written short inside a full name: `Ma.` (María), `Fco.` (Francisco), `Gpe.`
+// (Guadalupe), `Ma. de Jesús`.
+const NAME_ABBREVIATION = /\s(?:Ma|Fco|Gpe|Jna|Ant|Ma\. de)$/u;
 
 /**
  * Splits spans that hold two names: a known place, then another name after `de` (`México de AI`,
@@ -144,6 +166,20 @@ export function splitJoinedNames(spans: Candidate[], text: string): Candidate[] 
       return [
         { ...span, end: span.start + of[1]!.length, text: of[1]!, type: 'LOCATION' as const },
         { ...span, start: second, text: of[2]!, type: secondType },
+      ];
+    }
+    // A well-known body's office for a place is the body: `Banco Mundial` para `México` (the
+    // names that go on past `para` are no place: `Organización … para la Alimentación`).
+    const office = /^(.+?)\s+para\s+(\p{Lu}.*)$/u.exec(span.text);
+    if (
+      office &&
+      span.type === 'ORGANIZATION' &&
+      WELL_KNOWN_BODIES.has(fold(office[1]!)) &&
+      isKnownPlace(office[2]!)
+    ) {
+      return [
+        { ...span, end: span.start + office[1]!.length, text: office[1]! },
+        { ...span, start: span.end - office[2]!.length, text: office[2]!, type: 'LOCATION' as const },
       ];
     }
     // A company or person from a place: `Lehman Brothers de Nueva York`, `Ana Ruiz de Phoenix`
