@@ -218,7 +218,18 @@ export function tiesOfPhrase(phrase: string): string[] {
   ))
     ties.push(m[1]!);
   for (const m of phrase.matchAll(/\((\p{Lu}[\p{L}.-]+)\)/gu)) ties.push(m[1]!);
+  if (isForeignMinistry(phrase)) ties.push(FOREIGN_MINISTRY);
   return ties.map(fold);
+}
+
+/** The tie every name of the foreign ministry shares. */
+export const FOREIGN_MINISTRY = 'exteriores';
+
+// `ministro de Relaciones Exteriores`, `secretario de Asuntos Exteriores`, `jefe de la diplomacia`,
+// `canciller` (in Latin American usage; Germany's and Austria's is the head of government).
+function isForeignMinistry(phrase: string): boolean {
+  if (/\b(?:exteriores|diplomacia)\b/iu.test(phrase)) return true;
+  return /\bcanciller\b/iu.test(phrase) && !/\b(?:alem[aá]n|alemana|federal|austriac[oa])\b/iu.test(phrase);
 }
 
 /** Kept for callers that only want places: `presidente de Rusia` → rusia. */

@@ -1,6 +1,6 @@
 import { HEAD_ROLES, ROLE_NOUNS } from '../lexicon/roles.js';
 import type { Entity } from '../types.js';
-import { tiesOfPhrase } from './descriptors.js';
+import { FOREIGN_MINISTRY, tiesOfPhrase } from './descriptors.js';
 import { fold } from './fold.js';
 
 const HEADS = new Set([...HEAD_ROLES].map((w) => w.toLowerCase()));
@@ -70,7 +70,11 @@ export function resolveRoleMention(
   const core = roleCore(phrase);
   if (!core) return undefined;
   const people = entities.filter((e) => e.type === 'PERSON');
-  const wanted = tiesOfPhrase(core.rest);
+  // The whole phrase, noun included, may name a portfolio: `el canciller`, `el jefe de la diplomacia`.
+  const wanted = [
+    ...new Set([...tiesOfPhrase(core.rest), ...tiesOfPhrase(phrase).filter((t) => t === FOREIGN_MINISTRY)]),
+  ];
+  const ministry = wanted.includes(FOREIGN_MINISTRY);
   const sameKind = (n: string) => n === core.noun || (HEADS.has(n) && HEADS.has(core.noun));
   let candidates: Entity[];
   if (wanted.length > 0) {
@@ -83,7 +87,12 @@ export function resolveRoleMention(
   }
   if (candidates.length === 0) return undefined;
   const position = context.position;
-  const rank = (p: Entity) => (nounsOf(p).includes(core.noun) ? 4 : 0) + (nounsOf(p).some(sameKind) ? 2 : 0);
+  // Holding the portfolio asked for outranks holding the same role noun elsewhere: `el jefe de la
+  // diplomacia` is the foreign minister, not the head of a regional government.
+  const rank = (p: Entity) =>
+    (ministry && tiesOf(p, entities).has(FOREIGN_MINISTRY) ? 8 : 0) +
+    (nounsOf(p).includes(core.noun) ? 4 : 0) +
+    (nounsOf(p).some(sameKind) ? 2 : 0);
   return [...candidates].sort(
     (a, b) =>
       rank(b) - rank(a) ||

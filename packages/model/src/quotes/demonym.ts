@@ -34,9 +34,12 @@ export function demonymPerson(view: TokenView, phrase: Phrase, at: number): Enti
   return described.length === 0 ? lastMentioned(people, at, ['PERSON']) : undefined;
 }
 
-// The three words before an offset, folded: where a demonym qualifying a name stands.
+// The words right before an offset, folded, back to the nearest punctuation and at most three: where
+// a demonym qualifying a name stands (`el portugués Cristiano Ronaldo`, `la atleta keniana X`). A
+// demonym beyond a comma qualified something else: `el jefe del gobierno catalán, Artur Mas`.
 function wordsBefore(body: string, start: number): string[] {
-  return fold(body.slice(Math.max(0, start - 40), start))
+  const tail = /[\p{L}\p{M}\s]*$/u.exec(body.slice(Math.max(0, start - 40), start))?.[0] ?? '';
+  return fold(tail)
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
     .slice(-3);

@@ -109,6 +109,32 @@ describe('speaker references', () => {
     expect(speakerOf(text, named, 'Fue el día')).toBe('Marcelo Ruiz Tapia');
   });
 
+  it('does not read a demonym that qualified something else (the government of a region) as said of the name after it', () => {
+    const text = [
+      'El jefe del gobierno vasco, Iker Mendia, pidió una consulta.',
+      'La apoya el exciclista Joseba Irureta, que vive en Francia.',
+      '«Con eso está todo dicho», dijo el vasco ante la prensa.',
+    ];
+    const named = [
+      { name: 'Iker Mendia', descriptors: ['jefe del gobierno vasco'] },
+      { name: 'Joseba Irureta' },
+    ];
+    expect(speakerOf(text, named, 'Con eso')).toBe('Joseba Irureta');
+  });
+
+  it('reads the head of the diplomacy as the foreign minister', () => {
+    const text = [
+      'El jefe del gobierno vasco, Iker Mendia, pidió una consulta.',
+      'La ministra de Asuntos Exteriores, Clara Ibarra Sanz, recibió la carta.',
+      'La jefa de la diplomacia española admitió que la marcha fue un éxito.',
+    ];
+    const named = [
+      { name: 'Iker Mendia', descriptors: ['jefe del gobierno vasco'] },
+      { name: 'Clara Ibarra Sanz', descriptors: ['ministra de Asuntos Exteriores'] },
+    ];
+    expect(speakerOf(text, named, 'la marcha')).toBe('Clara Ibarra Sanz');
+  });
+
   it('reads a demonstrative and a gentilic as the person last named', () => {
     const text = [
       'Hace diez años que Rosario Méndez Luna no ve a su hijo; «se fue al norte a trabajar», comentó esta poblana.',
