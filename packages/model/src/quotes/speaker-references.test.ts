@@ -111,12 +111,12 @@ describe('speaker references', () => {
 
   it('does not read a demonym that qualified something else (the government of a region) as said of the name after it', () => {
     const text = [
-      'El jefe del gobierno vasco, Iker Mendia, pidió una consulta.',
+      'El jefe del gobierno chileno, Iker Mendia, pidió una consulta.',
       'La apoya el exciclista Joseba Irureta, que vive en Francia.',
-      '«Con eso está todo dicho», dijo el vasco ante la prensa.',
+      '«Con eso está todo dicho», dijo el chileno ante la prensa.',
     ];
     const named = [
-      { name: 'Iker Mendia', descriptors: ['jefe del gobierno vasco'] },
+      { name: 'Iker Mendia', descriptors: ['jefe del gobierno chileno'] },
       { name: 'Joseba Irureta' },
     ];
     expect(speakerOf(text, named, 'Con eso')).toBe('Joseba Irureta');
