@@ -96,6 +96,12 @@ describe('re-joining names the tagger split', () => {
     expect(texts(joinSplitNames(spans, text))).toEqual([['Mary K. Lindqvist', 'PERSON']]);
   });
 
+  it("gives back a person's given name that a body's span swallowed", () => {
+    const text = 'Lo dijo el Gobierno de Julio Andrade Paz ayer.';
+    const spans = [span(text, 'Gobierno de Julio', 'ORGANIZATION'), span(text, 'Andrade Paz', 'PERSON')];
+    expect(texts(joinSplitNames(spans, text))).toEqual([['Julio Andrade Paz', 'PERSON']]);
+  });
+
   it('joins a name cut at an initial even when the tagger read it as a place', () => {
     const text = 'Lo dijo la directora, Alma R. Villaseñor, en Lima.';
     const spans = [span(text, 'Alma R', 'LOCATION'), span(text, 'Villaseñor', 'LOCATION')];

@@ -98,6 +98,28 @@ export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
       out[out.length - 1] = { ...prev, end: span.end, text: text.slice(prev.start, span.end) };
       continue;
     }
+    // A body's span that swallowed the given name of the person after it: `Gobierno de Miguel` +
+    // `Alonso Reyes` is the government of `Miguel Alonso Reyes`; a lone office word left (`Gobierno`)
+    // names nothing.
+    const swallowed = prev && /^(.+?)\s+(?:de|del)\s+(\p{Lu}[\p{Ll}\p{M}]+)$/u.exec(prev.text);
+    if (
+      prev &&
+      swallowed &&
+      span.type === 'PERSON' &&
+      (prev.type === 'ORGANIZATION' || prev.type === 'MISC') &&
+      /^ $/.test(gap) &&
+      opensWithGivenName(swallowed[2]!) &&
+      !isKnownPlace(swallowed[2]!)
+    ) {
+      const person = { ...span, start: span.start - swallowed[2]!.length - 1 };
+      person.text = text.slice(person.start, person.end);
+      const body = swallowed[1]!;
+      if (/\s/.test(body) || !isOrdinaryWord(body)) {
+        out[out.length - 1] = { ...prev, end: prev.start + body.length, text: body };
+      } else out.pop();
+      out.push(person);
+      continue;
+    }
     // A middle initial or a given name's abbreviation ends the tagger's span at its period, and may
     // leave a person typed as a place: `George W` + `Bush`, `Gloria M` + `Grandolini`, `José Ma` +
     // `González Nava` (Ma. is María).
