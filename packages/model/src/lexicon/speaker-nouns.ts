@@ -47,6 +47,7 @@ const ORGANIZATION_GROUPS = [
   'gobierno gobiernos administración ejecutivo gabinete ministerio secretaría dependencia',
   'partido partidos formación',
   'sindicato sindicatos central',
+  'comisión comisiones comité comités cabildo consejo asamblea legislatura ayuntamiento junta congreso senado',
   'tribunal tribunales corte juzgado fiscalía procuraduría',
   'policía ejército fuerza armada',
   'club equipo',

@@ -41,6 +41,14 @@ function speakerOf(paragraphs: string[], named: Named[], quoted: string): string
 }
 
 describe('roles and names', () => {
+  it('takes the body a participle clause qualifies, not the last of the members it lists', () => {
+    const text = [
+      'La comisión, integrada por los regidores Luis Paredes Ruiz, Ana Solís Vega y Marta Cuevas Ríos, solicitó que el plan se vote en enero.',
+    ];
+    const named = [{ name: 'Luis Paredes Ruiz' }, { name: 'Ana Solís Vega' }, { name: 'Marta Cuevas Ríos' }];
+    expect(speakerOf(text, named, 'el plan')).toBe('la comisión');
+  });
+
   it('takes the name after a demonym, not the demonym', () => {
     const text = [
       'La economista chilena Paula Rivas Soto habló del tema.',

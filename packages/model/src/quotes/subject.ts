@@ -126,6 +126,12 @@ export function firstSubject(
   const free = phrases.filter((p) => p.first >= from && p.end <= to && !p.governed && canSpeak(p));
   let k = to;
   while (k > from && CLITICS.has(view.lower[k - 1] as string)) k--;
+  // `La comisión, integrada por los regidores A, B y C, solicitó`: the participle's clause, however
+  // many names it lists, qualifies the subject before it.
+  if (view.text(k - 1) === ',') {
+    const qualified = qualifiedBefore(view, phrases, from, k - 1);
+    if (qualified) return qualified;
+  }
   // `Miguel Herrera, seleccionador nacional, comentó`: the name before a closing apposition.
   if (view.text(k - 1) === ',') {
     const apposition = phrases.find((p) => p.end === k - 1 && p.first >= from && !p.governed);
@@ -165,6 +171,29 @@ export function firstSubject(
   if (joined && /^(?:y|e)$/.test(view.lower[joined.first - 1] ?? '') && hasVerb(view, from, joined.first))
     return joined;
   return free[0];
+}
+
+const QUALIFYING_PARTICIPLE = /^\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u;
+
+// The phrase before `, <participle> por|de …,` that closes at `comma`: `La comisión, integrada por…,`.
+function qualifiedBefore(
+  view: TokenView,
+  phrases: Phrase[],
+  from: number,
+  comma: number,
+): Phrase | undefined {
+  for (let i = comma - 2; i > from && comma - i < 30; i--) {
+    if (view.q(i) >= 0 || /^[.;:]$/.test(view.text(i))) return undefined;
+    if (
+      view.text(i - 1) === ',' &&
+      QUALIFYING_PARTICIPLE.test(view.lower[i] ?? '') &&
+      /^(?:por|de|con)$/.test(view.lower[i + 1] ?? '')
+    ) {
+      const subject = phrases.find((p) => p.end === i - 1 && p.first >= from && !p.governed);
+      return subject && canSpeak(subject) ? subject : undefined;
+    }
+  }
+  return undefined;
 }
 
 // Whether a finite verb outside quotations lies in `[from, to)`.
