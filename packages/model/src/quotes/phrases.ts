@@ -1,5 +1,6 @@
 import { cueVerb } from '../lexicon/cue-verbs.js';
 import { placesOfDemonym } from '../lexicon/demonyms.js';
+import { AFFILIATIONS } from '../lexicon/roles.js';
 import { DOCUMENT_NOUNS, roleNoun } from '../lexicon/speaker-nouns.js';
 import {
   CLAUSE_OPENERS,
@@ -262,6 +263,7 @@ export function scanPhrases(view: TokenView, from: number, to: number): Phrase[]
     i++;
   }
   close();
+  for (const phrase of phrases) if (partyMemberPhrase(view, phrase)) phrase.kind = 'role';
   return foldAppositions(view, phrases);
 }
 
@@ -270,6 +272,18 @@ function officeName(view: TokenView, phrase: Phrase): boolean {
   const at = phrase.name?.[0];
   if (at === undefined || (phrase.determiner !== undefined && at !== phrase.first + 1)) return false;
   return roleNoun(view.lower[at] ?? '')?.cls === 'person' && view.entityAt[at]?.type !== 'PERSON';
+}
+
+// `la panista`, `el priista`: a party's member standing alone names a person, who can speak.
+function partyMemberPhrase(view: TokenView, phrase: Phrase): boolean {
+  return (
+    phrase.kind === 'noun' &&
+    !phrase.name &&
+    /^(?:el|la)$/.test(phrase.determiner ?? '') &&
+    phrase.head === phrase.first + 1 &&
+    phrase.end === phrase.head + 1 &&
+    (view.lower[phrase.head] ?? '') in AFFILIATIONS
+  );
 }
 
 // `el mexicano X`: a determiner and one lower-case word right before a person's name.

@@ -43,9 +43,9 @@ export function resolvePhrase(
   if (phrase.name && !office) return resolveName(view, phrase.name[0], phrase.name[1]);
   const headAt = office ? (phrase.name as [number, number])[0] : phrase.head;
   const head = view.lower[headAt] ?? '';
+  const member = partyMember(view, phrase, at);
+  if (member) return entitySpeaker(member);
   if (phrase.kind === 'noun') {
-    const member = partyMember(view, phrase, at);
-    if (member) return entitySpeaker(member);
     const native = demonymPerson(view, phrase, at);
     if (native) return entitySpeaker(native);
     return { speaker: { name: lowerFirst(described(view, phrase).join(' ')), kind: 'description' } };
@@ -122,13 +122,17 @@ export function resolvePhrase(
 }
 
 // `la panista`, `el priista`: a party's member standing alone is the person of that party the story
-// named, read as `el dirigente panista` is.
+// named, read as `el dirigente panista` is, or else the person last named.
 function partyMember(view: TokenView, phrase: Phrase, at: number): Entity | undefined {
   const word = view.lower[phrase.head] ?? '';
   const alone =
     phrase.determiner !== undefined && phrase.first + 1 === phrase.head && phrase.end === phrase.head + 1;
   if (!alone || !/^(?:el|la)$/.test(phrase.determiner ?? '') || !(word in AFFILIATIONS)) return undefined;
-  return resolveRoleMention(`dirigente ${word}`, view.entities, { position: at });
+  // With nobody tied to that party, the story calls the person it talks about by their party.
+  return (
+    resolveRoleMention(`dirigente ${word}`, view.entities, { position: at }) ??
+    lastMentioned(view.entities, at, ['PERSON'])
+  );
 }
 
 // A role noun opening a name that no person's entity covers: `Director de la Escuela X`.

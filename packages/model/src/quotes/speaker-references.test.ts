@@ -135,6 +135,16 @@ describe('speaker references', () => {
     expect(speakerOf(text, named, 'la marcha')).toBe('Clara Ibarra Sanz');
   });
 
+  it("reads a party's member as the person last named when nobody was tied to that party", () => {
+    const text = [
+      'La presidenta de la mesa directiva, Rosa Elvira Cota Ibarra, habló ayer con la prensa.',
+      'Sobre la agenda que tendrán los diputados, la priista informó que se formarán las comisiones.',
+    ];
+    expect(speakerOf(text, [{ name: 'Rosa Elvira Cota Ibarra' }], 'se formarán')).toBe(
+      'Rosa Elvira Cota Ibarra',
+    );
+  });
+
   it('reads a demonstrative and a gentilic as the person last named', () => {
     const text = [
       'Hace diez años que Rosario Méndez Luna no ve a su hijo; «se fue al norte a trabajar», comentó esta poblana.',
