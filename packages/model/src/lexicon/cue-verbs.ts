@@ -140,6 +140,9 @@ const OPINION: ReadonlyArray<string | [string, VerbPattern]> = [
 
 // Irregular verbs, finite forms first; the participle and gerund follow the `|`.
 const IRREGULAR: ReadonlyArray<[string, CueStrength, string, string]> = [
+  // `«…», continuó Ali`: going on speaking, in the past only (`la continua amenaza`, `continuará
+  // festejando` are no speech), and only next to a quotation or before `que`.
+  ['continuar', 'opinion', 'continuó continuaron', '|'],
   [
     'decir',
     'speech',

@@ -27,7 +27,7 @@ const PERSON_GROUPS = [
   'médico médica médicos doctor doctora enfermero enfermera paciente pacientes',
   'empresario empresaria empresarios millonario millonaria magnate comerciante comerciantes locatario locatarios productor productores agricultor agricultores campesino campesinos transportista transportistas taxista taxistas chofer conductor conductora piloto pescador pescadores minero mineros obrero obreros',
   'activista activistas manifestante manifestantes sindicalista inconforme inconformes trabajador trabajadora trabajadores jubilado jubilada jubilados',
-  'entrenador entrenadora seleccionador técnico estratega timonel jugador jugadora jugadores futbolista delantero portero capitán aficionado aficionados volante zaguero mediocampista centrocampista arquero guardameta atacante goleador artillero',
+  'entrenador entrenadora seleccionador técnico estratega timonel jugador jugadora jugadores futbolista delantero portero capitán aficionado aficionados volante zaguero mediocampista centrocampista arquero guardameta atacante goleador artillero tenista golfista piloto ciclista atleta boxeador boxeadora nadador nadadora velocista maratonista luchador luchadora campeón campeona subcampeón ganador ganadora ídolo',
   'cantante cantautor cantautora artista actor actriz escritor escritora autor autora cineasta músico poeta',
   'rey reina príncipe princesa infanta infante duque duquesa monarca',
   'papa pontífice obispo arzobispo cardenal sacerdote párroco',

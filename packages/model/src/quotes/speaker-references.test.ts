@@ -145,6 +145,19 @@ describe('speaker references', () => {
     );
   });
 
+  it('reads `continuó X` after a quotation as X going on speaking', () => {
+    const text = [
+      '«Fue un maestro para todos», dijo Rocío Benítez Lara sobre Tomás Iriarte Gil.',
+      'En un encuentro, Iriarte Gil le reveló que había leído todas sus cartas en la cárcel.',
+      '«Nos enseñó a no rendirnos nunca», continuó Benítez Lara ante la prensa.',
+    ];
+    const named = [
+      { name: 'Rocío Benítez Lara', aliases: ['Benítez Lara'] },
+      { name: 'Tomás Iriarte Gil', aliases: ['Iriarte Gil'] },
+    ];
+    expect(speakerOf(text, named, 'Nos enseñó')).toBe('Rocío Benítez Lara');
+  });
+
   it('reads a demonstrative and a gentilic as the person last named', () => {
     const text = [
       'Hace diez años que Rosario Méndez Luna no ve a su hijo; «se fue al norte a trabajar», comentó esta poblana.',
