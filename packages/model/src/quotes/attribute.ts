@@ -6,6 +6,7 @@ import { buildFrames, type Frame } from './frames.js';
 import type { MarkedSpan } from './marks.js';
 import { isName, wordCount } from './not-speech.js';
 import { objectBefore } from './object.js';
+import { narratedOwner } from './narrated.js';
 import { passiveAgent } from './passive.js';
 import { looksFinite, scanPhrases, type Phrase } from './phrases.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
@@ -56,7 +57,7 @@ export function attributeArticle(view: TokenView): { quotes: Attributed[]; repor
       // `“El miedo”, “Historia…” y “Un baile…”`: a span listed after a name is a name too.
       const listed =
         named !== undefined && /^[\s,;]*(?:[yoe]\s+)?$/u.test(view.doc.body.slice(named.close, span.open));
-      const quote = attributeSpan(view, frame, span, cues, salience, listed);
+      const quote = attributeSpan(view, frame, phrases, span, cues, salience, listed);
       if (quote) quotes.push(quote);
       named = quote ? undefined : span;
     }
@@ -203,6 +204,7 @@ function spansOf(view: TokenView, frame: Frame): MarkedSpan[] {
 function attributeSpan(
   view: TokenView,
   frame: Frame,
+  phrases: Phrase[],
   span: MarkedSpan,
   cues: ResolvedCue[],
   salience: Salience,
@@ -236,7 +238,10 @@ function attributeSpan(
   }
   // No cue in its sentence: a scare quote when short, else more words of the latest speaker.
   if (wordCount(text) <= 3) return undefined;
-  const previous = salience.lastSpeaker(startOf(view, first));
+  const at = startOf(view, first);
+  const owner = narratedOwner(view, frame, phrases, salience, first);
+  if (owner) return { span, speaker: owner.speaker, explicit: false };
+  const previous = salience.lastSpeaker(at);
   return { span, speaker: previous?.speaker ?? null, explicit: false };
 }
 
