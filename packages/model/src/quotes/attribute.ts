@@ -132,6 +132,8 @@ function resolveCue(
   at: number,
   sentence: number,
 ): ResolvedCue {
+  // `según se dijo`: a `según` with no phrase after it names nobody.
+  if (cue.kind === 'according' && !cue.target) return cue;
   const phrase = speakerPhrase(view, frame, cue, phrases);
   let resolved = phrase && resolvePhrase(view, phrase, salience, at);
   // `según él`, `ella dijo`: a personal pronoun stands for a person, not the body last talked about.

@@ -79,6 +79,13 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
       const after = i + according.length;
       // `según anticipó X`: the verb is the cue. `un acuerdo según el cual…` is a relative.
       const relative = /^(?:cual|cuales)$/.test(view.lower[after + 1] ?? '');
+      // `según se dijo en el acto`: an impersonal verb names no source at all.
+      const impersonal = view.lower[after] === 'se' && cueVerb(view.lower[after + 1] ?? '') !== undefined;
+      if (impersonal) {
+        cues.push(cue('according', i, after + 2, view, 'speech', nested));
+        i = after + 1;
+        continue;
+      }
       if (!cueVerb(view.lower[after] ?? '') && !relative) {
         const target = phraseFrom(view, after, frame.end);
         cues.push(cue('according', i, after, view, 'speech', nested, target));
@@ -134,6 +141,9 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
     if (verb.form === 'gerund' && verb.strength === 'opinion' && view.lower[i + 1] === 'que') continue;
     const prev = view.lower[(helper ?? i) - 1] ?? '';
     if (verb.form === 'participle' && !HABER.has(prev)) continue;
+    // `…, lo cual indica que…`, `lo que demuestra que…`: a fact, not a speaker, is the subject.
+    if ((prev === 'cual' || prev === 'que') && view.lower[i - 2] === 'lo' && view.lower[i + 1] === 'que')
+      continue;
     // `una iniciativa que pide…`: after a relative `que`, the verb speaks only for a speaker.
     if (prev === 'que') {
       const antecedent = phrases.find((p) => p.end === i - 1);
@@ -144,6 +154,9 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
     if (verb.form === 'finite' && NOUN_MAKERS.has(prev) && view.q(i - 1) < 0) continue;
     // `la sentencia`, `las denuncias`: a present form after `la`/`las` is a noun unless `que` follows.
     if (/^(?:la|las)$/.test(prev) && /(?:a|an|e|en)$/.test(word) && view.lower[i + 1] !== 'que') continue;
+    // `La demanda que presentó…`, `contra la denuncia que…`: opening the sentence or after a
+    // preposition, `la` is an article, not a clitic, even before `que`.
+    if (/^(?:la|las)$/.test(prev) && verb.form === 'finite' && articleAt(view, i - 1, frame.first)) continue;
     if (verb.form === 'infinitive' && PREPOSITIONS.has(prev) && prev !== 'al' && prev !== 'tras') continue;
     // `Cabe destacar que…`, `hay que señalar que…`: the reporter's own aside; `es decir` rephrases.
     const aside = prev === 'cabe' || prev === 'es' || (prev === 'que' && view.lower[i - 2] === 'hay');
@@ -224,6 +237,11 @@ function verbBeforeInfinitive(view: TokenView, i: number, form: VerbForm): numbe
   const w = view.lower[j] ?? '';
   if (j < 0 || view.q(j) >= 0 || !looksFinite(w) || cueVerb(w) || NOT_A_HELPER.has(w)) return undefined;
   return j;
+}
+
+// Whether `la`/`las` at `j` can only be an article: first in its sentence or after a preposition.
+function articleAt(view: TokenView, j: number, frameFirst: number): boolean {
+  return j === frameFirst || view.opensSentence[j] === 1 || PREPOSITIONS.has(view.lower[j - 1] ?? '');
 }
 
 /** Whether nothing but a subject and adverbs follows token `from` to the end of the frame. */
