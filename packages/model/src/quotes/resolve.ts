@@ -86,7 +86,7 @@ export function resolvePhrase(
     const types: EntityType[] = role.cls === 'person' ? ['PERSON'] : ['ORGANIZATION'];
     const person =
       role.cls === 'person' ? resolveRoleMention(phraseText, view.entities, { position: at }) : undefined;
-    const found =
+    const matched =
       person ??
       byTitle(view, head, role.group, types) ??
       byDescriptor(view.entities, role.group, types, salience, at);
@@ -94,6 +94,13 @@ export function resolvePhrase(
     // in the lead, which often gives the role first and the name in the next paragraph.
     const until = Math.max(at, endOf(view, phrase.end - 1));
     const lead = at < (view.doc.paragraphs[0]?.end ?? 0);
+    // `…, dijo el jefe del espionaje. / «…», dijo James Clapper, director…`: a lead that gives the
+    // role first names its holder next; a person whose roles only loosely fit and who comes up
+    // later still is somebody else.
+    const found =
+      lead && matched && !matched.mentions.some((m) => m.start < until)
+        ? (namedNext(view.entities, until, types) ?? matched)
+        : matched;
     const known = found && (lead || found.mentions.some((m) => m.start < until));
     if (found && known && !otherRole(introducedRole(view.doc.body, found), role.group))
       return entitySpeaker(found);
@@ -265,4 +272,23 @@ function byDescriptor(
 
 function endOf(view: TokenView, token: number): number {
   return view.tokens[token]?.end ?? view.doc.body.length;
+}
+
+// The entity of one of `types` whose first mention comes soonest after offset `from`.
+function namedNext(
+  entities: readonly Entity[],
+  from: number,
+  types: readonly EntityType[],
+): Entity | undefined {
+  let best: Entity | undefined;
+  let bestAt = Infinity;
+  for (const e of entities) {
+    if (!types.includes(e.type)) continue;
+    const first = Math.min(...e.mentions.map((m) => m.start));
+    if (first >= from && first < bestAt) {
+      best = e;
+      bestAt = first;
+    }
+  }
+  return best;
 }

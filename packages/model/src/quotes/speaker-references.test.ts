@@ -188,3 +188,21 @@ describe('speaker references', () => {
     expect(speakerOf(text, named, 'el puente sigue')).toBe('Red Civil de Monitoreo');
   });
 });
+
+describe('a role in the lead, named in the next paragraph', () => {
+  it('is the person named next, not one named further on with a role of the same kind', () => {
+    const speaker = speakerOf(
+      [
+        'Las lluvias dejaron daños graves en la costa, dijo el jefe de la agencia de emergencias este lunes.',
+        '«Hay que reparar los puentes cuanto antes», dijo Óscar Vela Ruiz, director de Protección Civil.',
+        'Más tarde, el presidente Mario Díaz Soto visitó la zona.',
+      ],
+      [
+        { name: 'Óscar Vela Ruiz', descriptors: ['director de Protección Civil'] },
+        { name: 'Mario Díaz Soto', descriptors: ['presidente'] },
+      ],
+      'Las lluvias',
+    );
+    expect(speaker).toBe('Óscar Vela Ruiz');
+  });
+});
