@@ -135,6 +135,14 @@ function resolveCue(
   // `según se dijo`: a `según` with no phrase after it names nobody.
   if (cue.kind === 'according' && !cue.target) return cue;
   const phrase = speakerPhrase(view, frame, cue, phrases);
+  // `según los cálculos de la organización`: with no teller inside it, the phrase itself is the
+  // source, not whoever the story talked about last; being a thing, it is nobody a later cue
+  // without subject could mean. (`según sus siglas` only spells a name.)
+  const source = cue.kind === 'according' && !phrase ? cue.target : undefined;
+  if (source && view.lower[source.head] !== 'siglas') {
+    const described = resolvePhrase(view, source, salience, at);
+    if (described) return { ...cue, resolved: described };
+  }
   let resolved = phrase && resolvePhrase(view, phrase, salience, at);
   // `según él`, `ella dijo`: a personal pronoun stands for a person, not the body last talked about.
   if (phrase?.kind === 'pronoun' && /^(?:él|ella|el)$/.test(view.lower[phrase.first] ?? ''))

@@ -122,4 +122,16 @@ describe('reporting verbs that report nothing', () => {
     );
     expect(quotes.find((q) => q.text.startsWith('mejorar'))?.speaker).toBeFalsy();
   });
+
+  it('gives `según` a thing as source rather than the last speaker', () => {
+    const quotes = quotesOf(
+      '«Nadie nos avisó de nada», dijo Nora Gil Peña.\n\nSegún los cálculos del municipio, la presa está al 40 por ciento. Informó que el agua alcanza.',
+      ['Nora Gil Peña'],
+    );
+    expect(quotes.find((q) => q.text.startsWith('la presa'))?.speaker?.name).toBe(
+      'los cálculos del municipio',
+    );
+    // …but a later cue without subject still goes back to the person.
+    expect(quotes.find((q) => q.text.startsWith('el agua'))?.speaker?.name).toBe('Nora Gil Peña');
+  });
 });
