@@ -205,4 +205,19 @@ describe('a role in the lead, named in the next paragraph', () => {
     );
     expect(speaker).toBe('Óscar Vela Ruiz');
   });
+
+  it('stays with a person who holds that very role, even named later than another', () => {
+    const speaker = speakerOf(
+      [
+        'El ministro de Obras dijo este lunes que los puentes abrirán si lo ordena el presidente Mario Díaz Soto.',
+        'En una entrevista, el ministro Óscar Vela Ruiz pronosticó que las lluvias seguirán.',
+      ],
+      [
+        { name: 'Mario Díaz Soto', descriptors: ['presidente'] },
+        { name: 'Óscar Vela Ruiz', descriptors: ['ministro de Obras'] },
+      ],
+      'los puentes',
+    );
+    expect(speaker).toBe('Óscar Vela Ruiz');
+  });
 });
