@@ -6,6 +6,7 @@ import { buildFrames, type Frame } from './frames.js';
 import type { MarkedSpan } from './marks.js';
 import { isName, wordCount } from './not-speech.js';
 import { objectBefore } from './object.js';
+import { narratedOwner } from './narrated.js';
 import { passiveAgent } from './passive.js';
 import { looksFinite, scanPhrases, type Phrase } from './phrases.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
@@ -56,7 +57,7 @@ export function attributeArticle(view: TokenView): { quotes: Attributed[]; repor
       // `“El miedo”, “Historia…” y “Un baile…”`: a span listed after a name is a name too.
       const listed =
         named !== undefined && /^[\s,;]*(?:[yoe]\s+)?$/u.test(view.doc.body.slice(named.close, span.open));
-      const quote = attributeSpan(view, frame, span, cues, salience, listed);
+      const quote = attributeSpan(view, frame, phrases, span, cues, salience, listed);
       if (quote) quotes.push(quote);
       named = quote ? undefined : span;
     }
@@ -131,7 +132,17 @@ function resolveCue(
   at: number,
   sentence: number,
 ): ResolvedCue {
+  // `según se dijo`: a `según` with no phrase after it names nobody.
+  if (cue.kind === 'according' && !cue.target) return cue;
   const phrase = speakerPhrase(view, frame, cue, phrases);
+  // `según los cálculos de la organización`: with no teller inside it, the phrase itself is the
+  // source, not whoever the story talked about last; being a thing, it is nobody a later cue
+  // without subject could mean. (`según sus siglas` only spells a name.)
+  const source = cue.kind === 'according' && !phrase ? cue.target : undefined;
+  if (source && view.lower[source.head] !== 'siglas') {
+    const described = resolvePhrase(view, source, salience, at);
+    if (described) return { ...cue, resolved: described };
+  }
   let resolved = phrase && resolvePhrase(view, phrase, salience, at);
   // `según él`, `ella dijo`: a personal pronoun stands for a person, not the body last talked about.
   if (phrase?.kind === 'pronoun' && /^(?:él|ella|el)$/.test(view.lower[phrase.first] ?? ''))
@@ -203,6 +214,7 @@ function spansOf(view: TokenView, frame: Frame): MarkedSpan[] {
 function attributeSpan(
   view: TokenView,
   frame: Frame,
+  phrases: Phrase[],
   span: MarkedSpan,
   cues: ResolvedCue[],
   salience: Salience,
@@ -236,7 +248,10 @@ function attributeSpan(
   }
   // No cue in its sentence: a scare quote when short, else more words of the latest speaker.
   if (wordCount(text) <= 3) return undefined;
-  const previous = salience.lastSpeaker(startOf(view, first));
+  const at = startOf(view, first);
+  const owner = narratedOwner(view, frame, phrases, salience, first);
+  if (owner) return { span, speaker: owner.speaker, explicit: false };
+  const previous = salience.lastSpeaker(at);
   return { span, speaker: previous?.speaker ?? null, explicit: false };
 }
 

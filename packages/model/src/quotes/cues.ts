@@ -1,4 +1,6 @@
+import type { VerbForm } from '../lexicon/conjugation.js';
 import { cueVerb, HABER, type CueStrength } from '../lexicon/cue-verbs.js';
+import { phrasalCue } from '../lexicon/phrasal-cues.js';
 import { SPEECH_NOUNS } from '../lexicon/speaker-nouns.js';
 import { CLITICS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/spanish-function-words.js';
 import type { Frame } from './frames.js';
@@ -77,6 +79,13 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
       const after = i + according.length;
       // `según anticipó X`: the verb is the cue. `un acuerdo según el cual…` is a relative.
       const relative = /^(?:cual|cuales)$/.test(view.lower[after + 1] ?? '');
+      // `según se dijo en el acto`: an impersonal verb names no source at all.
+      const impersonal = view.lower[after] === 'se' && cueVerb(view.lower[after + 1] ?? '') !== undefined;
+      if (impersonal) {
+        cues.push(cue('according', i, after + 2, view, 'speech', nested));
+        i = after + 1;
+        continue;
+      }
       if (!cueVerb(view.lower[after] ?? '') && !relative) {
         const target = phraseFrom(view, after, frame.end);
         cues.push(cue('according', i, after, view, 'speech', nested, target));
@@ -116,40 +125,54 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
       continue;
     }
 
-    const verb = cueVerb(word);
-    if (!verb) continue;
+    const phrasal = phrasalCue(view.lower, i);
+    const found = phrasal?.verb ?? cueVerb(word);
+    if (!found) continue;
+    // `quiso dejar claro que`, `volvió a insistir en que`: the finite verb before the infinitive
+    // carries its subject and tense, so the cue starts there.
+    const helper = verbBeforeInfinitive(view, i, found.form);
+    const verb = helper === undefined ? found : { ...found, form: 'finite' as const };
     // `destacan Pensé que iba a haber fiesta, de…`: a capital in mid-sentence makes it a title's word.
     if (/^\p{Lu}/u.test(view.text(i)) && !view.opensSentence[i] && i !== frame.first) continue;
     // `no confirmaron el balance`, `no ha dicho que…`: a denied statement is nobody's words, and
     // who did not speak is no speaker for the next `añadió`.
-    if (negated(view, i)) continue;
+    if (negated(view, helper ?? i)) continue;
     // `considerando que…`, `estimando que…`: a gerund of opinion before `que` means `given that`.
     if (verb.form === 'gerund' && verb.strength === 'opinion' && view.lower[i + 1] === 'que') continue;
-    const prev = view.lower[i - 1] ?? '';
+    const prev = view.lower[(helper ?? i) - 1] ?? '';
     if (verb.form === 'participle' && !HABER.has(prev)) continue;
+    // `…, lo cual indica que…`, `lo que demuestra que…`: a fact, not a speaker, is the subject.
+    if ((prev === 'cual' || prev === 'que') && view.lower[i - 2] === 'lo' && view.lower[i + 1] === 'que')
+      continue;
     // `una iniciativa que pide…`: after a relative `que`, the verb speaks only for a speaker.
     if (prev === 'que') {
       const antecedent = phrases.find((p) => p.end === i - 1);
       if (antecedent && !canSpeak(antecedent)) continue;
     }
     // `ha dicho`, `había anticipado`: the auxiliary starts the cue.
-    const start = verb.form === 'participle' ? i - 1 : i;
+    const start = helper ?? (verb.form === 'participle' ? i - 1 : i);
     if (verb.form === 'finite' && NOUN_MAKERS.has(prev) && view.q(i - 1) < 0) continue;
     // `la sentencia`, `las denuncias`: a present form after `la`/`las` is a noun unless `que` follows.
     if (/^(?:la|las)$/.test(prev) && /(?:a|an|e|en)$/.test(word) && view.lower[i + 1] !== 'que') continue;
+    // `La demanda que presentó…`, `contra la denuncia que…`: opening the sentence or after a
+    // preposition, `la` is an article, not a clitic, even before `que`.
+    if (/^(?:la|las)$/.test(prev) && verb.form === 'finite' && articleAt(view, i - 1, frame.first)) continue;
     if (verb.form === 'infinitive' && PREPOSITIONS.has(prev) && prev !== 'al' && prev !== 'tras') continue;
     // `Cabe destacar que…`, `hay que señalar que…`: the reporter's own aside; `es decir` rephrases.
     const aside = prev === 'cabe' || prev === 'es' || (prev === 'que' && view.lower[i - 2] === 'hay');
     if (verb.form === 'infinitive' && aside) continue;
-    let end = i + 1;
+    let end = i + (phrasal?.length ?? 1);
     if (WITH_DE.has(verb.lemma) && (view.lower[end] === 'de' || view.lower[end] === 'como')) end++;
     // A gerund or infinitive has no subject after it: `cuestionando el informe que…` is a relative.
-    const after = clauseAfter(view, end, frame.end, verb.form !== 'finite' && verb.form !== 'participle');
+    // (`quiere celebrar el año que viene`: after an infinitive, `que` may still open a relative.)
+    const after = clauseAfter(view, end, frame.end, found.form !== 'finite' && found.form !== 'participle');
     // `…tiene más información, dijo el periodista que difundió…`: a verb closing a statement after
     // its comma has that statement already; the `que` after its subject opens a relative clause.
     const clause = after !== undefined && closingSubject(view, frame.first, start, end) ? undefined : after;
+    // `dio a conocer las cifras`: a phrase that also takes a plain object reports only before `que`.
+    if (phrasal && clause === undefined) continue;
     const adjacent = touchesQuote(view, start, end);
-    const weak = verb.strength === 'opinion' || verb.form === 'infinitive' || verb.form === 'gerund';
+    const weak = verb.strength === 'opinion' || found.form === 'infinitive' || found.form === 'gerund';
     if (weak && clause === undefined && !adjacent) continue;
     // An impersonal `se calcula que`: nobody to attribute.
     if (prev === 'se' && !adjacent && verb.form === 'finite' && view.lower[i - 2] !== 'lo') {
@@ -158,10 +181,11 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
       const subject = phrases.some((p) => p.end === i - 1 && !p.governed && p.kind === 'name');
       if (!view.isName(i + 1) && !subject) continue;
     }
-    const found = cue('verb', start, end, view, verb.strength, nested);
-    if (clause !== undefined) found.clause = clause;
-    cues.push(found);
+    const made = cue('verb', start, end, view, verb.strength, nested);
+    if (clause !== undefined) made.clause = clause;
+    cues.push(made);
     if (clause !== undefined && !nested) reportedFrom = Math.min(reportedFrom, clause);
+    if (phrasal) i = end - 1;
   }
   // `…, comentó Capistrán.` closing the sentence attributes all of it, whatever came before.
   for (const c of cues) {
@@ -194,6 +218,30 @@ function cue(
 ): Cue {
   const text = kind === 'colon' ? ':' : view.slice(first, end).toLowerCase();
   return { kind, first, end, text, strength, nested, ...(target && { target }) };
+}
+
+// `es decir` rephrases; `declinó comentar`, `evitó precisar` say that nothing was said.
+const NOT_A_HELPER = new Set(
+  'es son fue fueron era eran será sería ha han había hay declinó declinaron rehusó rehusaron evitó evitaron omitió omitieron'.split(
+    ' ',
+  ),
+);
+
+// The finite verb right before an infinitive cue, past `a` or `de`: `quiso aclarar`, `volvió a
+// insistir`. Not a reporting verb itself (`dijo aclarar` is no chain) nor one that makes the
+// infinitive its object's act (`pidió aclarar` is somebody else's).
+function verbBeforeInfinitive(view: TokenView, i: number, form: VerbForm): number | undefined {
+  if (form !== 'infinitive') return undefined;
+  let j = i - 1;
+  if (view.lower[j] === 'a' || view.lower[j] === 'de') j--;
+  const w = view.lower[j] ?? '';
+  if (j < 0 || view.q(j) >= 0 || !looksFinite(w) || cueVerb(w) || NOT_A_HELPER.has(w)) return undefined;
+  return j;
+}
+
+// Whether `la`/`las` at `j` can only be an article: first in its sentence or after a preposition.
+function articleAt(view: TokenView, j: number, frameFirst: number): boolean {
+  return j === frameFirst || view.opensSentence[j] === 1 || PREPOSITIONS.has(view.lower[j - 1] ?? '');
 }
 
 /** Whether nothing but a subject and adverbs follows token `from` to the end of the frame. */

@@ -37,7 +37,7 @@ const CONJUNCTIONS = new Set(['y', 'e', 'o', 'u', 'ni']);
 const ROLE_COMPLEMENTS = new Set(['en', 'para', 'ante', 'sobre']);
 // Frequent finite verbs that no suffix betrays.
 const VERBS = new Set(
-  'es son fue fueron era eran está están estaba estaban ha han había habían hay tiene tienen tenía será serán sería puede pueden podría debe deben va van iba hace hacen'.split(
+  'es son fue fueron era eran está están estaba estaban ha han había habían hay tiene tienen tenía será serán sería puede pueden podría debe deben va van iba hace hacen quiso quisieron quiere quieren quería pudo pudieron dio da dan hizo'.split(
     ' ',
   ),
 );

@@ -101,4 +101,37 @@ describe('reporting verbs that report nothing', () => {
     ]);
     expect(quotes.find((q) => !q.direct)?.text).toBe('el acuerdo llegará antes del verano');
   });
+
+  it('reads `La demanda que…` opening a sentence as a noun, not a cue', () => {
+    const quotes = quotesOf('La denuncia que firmó la cooperativa fue archivada por la fiscalía.', []);
+    expect(quotes).toHaveLength(0);
+  });
+
+  it('reads `lo cual indica que` as a fact, not somebody speaking', () => {
+    const quotes = quotesOf(
+      'La encuesta halló más quejas en el sur, lo cual indica que el servicio empeoró.',
+      [],
+    );
+    expect(quotes).toHaveLength(0);
+  });
+
+  it('gives a quotation closed by an impersonal `según se dijo` to nobody', () => {
+    const quotes = quotesOf(
+      '«Nadie nos avisó de nada», dijo Nora Gil Peña.\n\nLos fondos buscan «mejorar la vida de los pueblos de la sierra», según se dijo en la ceremonia.',
+      ['Nora Gil Peña'],
+    );
+    expect(quotes.find((q) => q.text.startsWith('mejorar'))?.speaker).toBeFalsy();
+  });
+
+  it('gives `según` a thing as source rather than the last speaker', () => {
+    const quotes = quotesOf(
+      '«Nadie nos avisó de nada», dijo Nora Gil Peña.\n\nSegún los cálculos del municipio, la presa está al 40 por ciento. Informó que el agua alcanza.',
+      ['Nora Gil Peña'],
+    );
+    expect(quotes.find((q) => q.text.startsWith('la presa'))?.speaker?.name).toBe(
+      'los cálculos del municipio',
+    );
+    // …but a later cue without subject still goes back to the person.
+    expect(quotes.find((q) => q.text.startsWith('el agua'))?.speaker?.name).toBe('Nora Gil Peña');
+  });
 });

@@ -1,4 +1,4 @@
-import { resolveRoleMention } from '../entities/resolve-role.js';
+import { resolveRoleMention, roleCore } from '../entities/resolve-role.js';
 import { fold } from '../entities/fold.js';
 import { AFFILIATIONS } from '../lexicon/roles.js';
 import { CONTAINER_NOUNS, DOCUMENT_NOUNS, PERSON_GROUP_HEADS, roleNoun } from '../lexicon/speaker-nouns.js';
@@ -86,7 +86,7 @@ export function resolvePhrase(
     const types: EntityType[] = role.cls === 'person' ? ['PERSON'] : ['ORGANIZATION'];
     const person =
       role.cls === 'person' ? resolveRoleMention(phraseText, view.entities, { position: at }) : undefined;
-    const found =
+    const matched =
       person ??
       byTitle(view, head, role.group, types) ??
       byDescriptor(view.entities, role.group, types, salience, at);
@@ -94,6 +94,15 @@ export function resolvePhrase(
     // in the lead, which often gives the role first and the name in the next paragraph.
     const until = Math.max(at, endOf(view, phrase.end - 1));
     const lead = at < (view.doc.paragraphs[0]?.end ?? 0);
+    // `…, dijo el jefe del espionaje. / «…», dijo James Clapper, director…`: a lead that gives the
+    // role first names its holder in a later sentence; a person who does not hold that very role
+    // (only one of the same kind) and comes up later still is somebody else.
+    const loose =
+      lead &&
+      matched !== undefined &&
+      !matched.mentions.some((m) => m.start < until) &&
+      !holdsRole(matched, phraseText);
+    const found = loose ? (namedNext(view.entities, sentenceEnd(view, at), types) ?? matched) : matched;
     const known = found && (lead || found.mentions.some((m) => m.start < until));
     if (found && known && !otherRole(introducedRole(view.doc.body, found), role.group))
       return entitySpeaker(found);
@@ -269,4 +278,35 @@ function byDescriptor(
 
 function endOf(view: TokenView, token: number): number {
   return view.tokens[token]?.end ?? view.doc.body.length;
+}
+
+// Whether one of the entity's roles has the phrase's role noun (`secretario` for `el secretario de
+// Defensa`).
+function holdsRole(entity: Entity, phrase: string): boolean {
+  const noun = roleCore(phrase)?.noun;
+  return noun !== undefined && entity.descriptors.some((d) => roleCore(d)?.noun === noun);
+}
+
+// Where the sentence holding offset `at` ends.
+function sentenceEnd(view: TokenView, at: number): number {
+  return view.doc.sentences.find((s) => s.start <= at && at < s.end)?.end ?? at;
+}
+
+// The entity of one of `types` whose first mention comes soonest after offset `from`.
+function namedNext(
+  entities: readonly Entity[],
+  from: number,
+  types: readonly EntityType[],
+): Entity | undefined {
+  let best: Entity | undefined;
+  let bestAt = Infinity;
+  for (const e of entities) {
+    if (!types.includes(e.type)) continue;
+    const first = Math.min(...e.mentions.map((m) => m.start));
+    if (first >= from && first < bestAt) {
+      best = e;
+      bestAt = first;
+    }
+  }
+  return best;
 }

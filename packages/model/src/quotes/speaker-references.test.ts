@@ -237,3 +237,36 @@ describe('speaker references', () => {
     expect(speakerOf(text, named, 'el puente sigue')).toBe('Red Civil de Monitoreo');
   });
 });
+
+describe('a role in the lead, named in the next paragraph', () => {
+  it('is the person named next, not one named further on with a role of the same kind', () => {
+    const speaker = speakerOf(
+      [
+        'Las lluvias dejaron daños graves en la costa, dijo el jefe de la agencia de emergencias este lunes.',
+        '«Hay que reparar los puentes cuanto antes», dijo Óscar Vela Ruiz, director de Protección Civil.',
+        'Más tarde, el presidente Mario Díaz Soto visitó la zona.',
+      ],
+      [
+        { name: 'Óscar Vela Ruiz', descriptors: ['director de Protección Civil'] },
+        { name: 'Mario Díaz Soto', descriptors: ['presidente'] },
+      ],
+      'Las lluvias',
+    );
+    expect(speaker).toBe('Óscar Vela Ruiz');
+  });
+
+  it('stays with a person who holds that very role, even named later than another', () => {
+    const speaker = speakerOf(
+      [
+        'El ministro de Obras dijo este lunes que los puentes abrirán si lo ordena el presidente Mario Díaz Soto.',
+        'En una entrevista, el ministro Óscar Vela Ruiz pronosticó que las lluvias seguirán.',
+      ],
+      [
+        { name: 'Mario Díaz Soto', descriptors: ['presidente'] },
+        { name: 'Óscar Vela Ruiz', descriptors: ['ministro de Obras'] },
+      ],
+      'los puentes',
+    );
+    expect(speaker).toBe('Óscar Vela Ruiz');
+  });
+});
