@@ -87,3 +87,26 @@ describe('reported speech around a verb set off in the sentence', () => {
     expect(find('la caza furtiva')?.speaker?.name).toBe('Marta Solís Ruiz');
   });
 });
+
+describe('a few words opened by a preposition before the verb', () => {
+  const find = parse(
+    [
+      'La diputada Inés Paz habló con la prensa.',
+      'Por su lado, dijo Inés Paz, la Cámara estará atenta a lo que resuelva el Senado.',
+      'Ante ese problema, advirtió la posibilidad de volver a tomar la alcaldía.',
+    ],
+    [['Inés Paz', 'PERSON', []]],
+  );
+
+  it('are not what was said: the words after the verb set off by commas are', () => {
+    expect(find('Por su lado')).toBeUndefined();
+    expect(find('la Cámara estará')).toMatchObject({
+      text: 'la Cámara estará atenta a lo que resuelva el Senado',
+      speaker: { name: 'Inés Paz' },
+    });
+  });
+
+  it('report nothing when no comma closes the verb and its subject', () => {
+    expect(find('Ante ese problema')).toBeUndefined();
+  });
+});

@@ -58,7 +58,15 @@ export function reportedClauses(
       // `Bob, republicano, criticó al Departamento`: a subject before the verb makes it no inversion.
       const subject = speakerPhrase(view, frame, cue, phrases);
       const to = cue.first - comma(view, cue);
-      if ((!subject || subject.first > cue.first) && !onlyPhrases(view, phrases, from, to))
+      if (frontedAdjunct(view, from, to)) {
+        // `Por su lado, dijo, la Cámara estará atenta…`: the verb between commas reports what follows.
+        let after = cue.end;
+        // Only the verb's subject may stand before the comma: `Por su lado, dijo el senador, …`.
+        while (after < frame.end && after - cue.end < 5 && view.text(after) !== ',') after++;
+        // Not when what follows is a quotation: that is a direct quote of its own.
+        if (view.text(after) === ',' && after + 1 < frame.end && view.q(after + 1) < 0)
+          push(out, view, after + 1, frame.end, speaker, cue.text);
+      } else if ((!subject || subject.first > cue.first) && !onlyPhrases(view, phrases, from, to))
         push(out, view, from, to, speaker, cue.text);
     } else if ((cue.kind === 'according' || cue.kind === 'para') && cue.target) {
       const target = cue.target;
@@ -141,6 +149,13 @@ function afterQuotation(view: TokenView, frame: Frame, comma: number): boolean {
 function quoted(view: TokenView, frame: Frame): boolean {
   for (let i = frame.first; i < frame.end; i++) if (view.q(i) >= 0) return true;
   return false;
+}
+
+// `Ante ese problema, advirtió la posibilidad de…`, `En dicha reunión, relató X, …`: a few words
+// opened by a preposition, with no verb, set the scene of the verb after them; nobody said them.
+const ADJUNCT_OPENERS = /^(?:ante|en|con|tras|por|para|sobre|durante|desde|a|al|hacia|según)$/;
+function frontedAdjunct(view: TokenView, from: number, to: number): boolean {
+  return to - from <= 6 && ADJUNCT_OPENERS.test(view.lower[from] ?? '') && !hasFinite(view, from, to);
 }
 
 function hasFinite(view: TokenView, from: number, to: number): boolean {
