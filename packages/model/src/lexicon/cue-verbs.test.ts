@@ -33,8 +33,13 @@ describe('cue verbs', () => {
       'expuso',
       'pidió',
       'recuerda',
+      'clamó',
+      'continuó',
     ])
       expect(cueVerb(w), w).toBeDefined();
+    // Going on is speech only in the past, next to a quotation: not `la continua amenaza`.
+    expect(cueVerb('continua')).toBeUndefined();
+    expect(cueVerb('continuará')).toBeUndefined();
     expect(cueVerb('dijo')).toMatchObject({ lemma: 'decir', form: 'finite', strength: 'speech' });
   });
 

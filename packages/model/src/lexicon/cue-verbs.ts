@@ -41,6 +41,7 @@ const SPEECH: ReadonlyArray<string | [string, VerbPattern]> = [
   'calificar',
   'celebrar',
   'censurar',
+  'clamar',
   'comentar',
   'comunicar',
   'concluir',
