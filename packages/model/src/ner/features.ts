@@ -1,3 +1,5 @@
+import { type PlaceMark, placeMarks } from './gazetteer.js';
+
 // Features of a word in its sentence, for the tagger. Static features depend only on the words and are
 // computed once per sentence; the decoder adds features of the labels already chosen.
 
@@ -20,6 +22,8 @@ export interface Lexicon {
   common: ReadonlySet<string>;
   /** Folded words seen inside names of each CoNLL type (PER, ORG, LOC, MISC). */
   names: ReadonlyMap<string, string>;
+  /** Folded names of known places (countries, cities), from npm data packages: see gazetteer.ts. */
+  places?: ReadonlySet<string>;
 }
 
 /** Features of the word by itself (cacheable per word form). */
@@ -74,6 +78,12 @@ export interface SentenceForms {
   folded: readonly string[];
   /** In all-caps text, case says nothing; the folded word and its commonness must do. */
   allCaps: boolean;
+  /** Known-place marks per word, matched once per sentence on first use. */
+  placeMarks?: readonly PlaceMark[];
+}
+
+function marksOf(forms: SentenceForms, places: ReadonlySet<string>): readonly PlaceMark[] {
+  return (forms.placeMarks ??= placeMarks(forms.words, forms.folded, places, forms.allCaps));
 }
 
 export function sentenceForms(
@@ -118,6 +128,13 @@ export function combinedFeatures(forms: SentenceForms, i: number, lexicon: Lexic
   if (cap && i > 0 && !lexicon.common.has(fw) && !gaz) f.push('cap-unknown');
   const nextGaz = i + 1 < n ? lexicon.names.get(folded[i + 1]!) : undefined;
   if (nextGaz && /^\p{Lu}/u.test(words[i + 1]!)) f.push(`gaz+1=${nextGaz}`);
+  const marks = lexicon.places && marksOf(forms, lexicon.places);
+  const place = marks?.[i];
+  if (place) {
+    // Joined with what the training data says of the word (a type, a common word, or nothing): the list
+    // of places counts most for words the data never showed, and cannot overrule a club named Valencia.
+    f.push(`gz=LOC:${place}|${gaz ?? (lexicon.common.has(fw) ? 'common' : 'new')}`);
+  }
   if (forms.allCaps) f.push(`caps-sentence|${lexicon.common.has(fw) ? 'common' : 'other'}`);
   return f;
 }

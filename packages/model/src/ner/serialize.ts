@@ -8,6 +8,8 @@ export interface ModelFile {
   scale: number;
   common: string[];
   names: [string, string][];
+  /** Folded known place names (gazetteer), when the model was trained with them. */
+  places?: string[];
   features: string[];
   /** Row-major, features.length × labels.length. */
   weights: number[];
@@ -29,6 +31,7 @@ export function toModelFile(model: TaggerModel, provenance: Record<string, unkno
     scale,
     common: [...model.lexicon.common].sort(),
     names: [...model.lexicon.names].sort(([a], [b]) => a.localeCompare(b)),
+    ...(model.lexicon.places && { places: [...model.lexicon.places].sort() }),
     features,
     weights,
     provenance,
@@ -46,5 +49,6 @@ export function fromModelFile(file: ModelFile): TaggerModel {
     for (let k = 0; k < n; k++) row[k] = file.weights[i * n + k]! / file.scale;
     weights.set(feature, row);
   });
-  return { weights, lexicon: { common: new Set(file.common), names: new Map(file.names) } };
+  const lexicon = { common: new Set(file.common), names: new Map(file.names) };
+  return { weights, lexicon: file.places ? { ...lexicon, places: new Set(file.places) } : lexicon };
 }
