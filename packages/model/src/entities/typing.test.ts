@@ -94,6 +94,12 @@ describe('the type the words around a mention give it', () => {
     expect(at('lo contó la revista de la farándula Glamour Today', 'Glamour Today')).toBe('ORGANIZATION');
   });
 
+  it('reads a place from a place noun before it, an adjective between them or not', () => {
+    expect(at('Cenamos en el pintoresco barrio del Almendral.', 'Almendral')).toBe('LOCATION');
+    expect(at('Vive en la colonia Las Palmas desde niño.', 'Las Palmas')).toBe('LOCATION');
+    expect(at('Hubo lluvias en la zona del Bajo Tambo.', 'Bajo Tambo')).toBe('LOCATION');
+  });
+
   it('reads an apposition after the name', () => {
     expect(at('la gestión de Lunaria, la empresa de la familia', 'Lunaria')).toBe('ORGANIZATION');
     expect(at('dijo Ilyá Sorokin, portavoz del grupo', 'Ilyá Sorokin')).toBe('PERSON');

@@ -51,9 +51,10 @@ const PERSON_AFTER = new RegExp(
   String.raw`^,\s+(?:el|la|un|una)?\s*(?:${alternation(ROLE_NOUNS)})(?![\p{L}])`,
   'iu',
 );
-// `el aeropuerto Sheremetyevo`, `en el municipio de Tlaltenango`, `la región del Monzón`.
+// `el aeropuerto Sheremetyevo`, `en el municipio de Tlaltenango`, `la región del Monzón`; an
+// adjective may stand before the noun (`el céntrico barrio del Carmen`, `la vecina colonia Roma`).
 const PLACE_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:el|la|los|las|del|al|un|una)\s+(?:${alternation(PLACE_NOUNS)})(?:\s+(?:de|del|de la|de los))?\s+$`,
+  String.raw`(?:^|\s)(?:el|la|los|las|del|al|un|una)(?:\s+[\p{Ll}\p{M}]+[oa]s?)?\s+(?:${alternation(PLACE_NOUNS)})(?:\s+(?:de|del|de la|de los))?\s+$`,
   'iu',
 );
 const FACILITY_BEFORE = new RegExp(

@@ -62,7 +62,7 @@ export const FACILITY_NOUNS = words(`estadio puente parque túnel plaza avenida 
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   ...FACILITY_NOUNS,
   ...words(`puerto estación municipio estado provincia región distrito localidad poblado ranchería
-    ejido paraje ciudad villa aldea isla sierra valle`),
+    ejido paraje ciudad villa aldea isla sierra valle barrio colonia comarca zona`),
 ]);
 
 /** First words of names that are not people, organisations or places: laws, treaties, taxes, events. */
