@@ -25,6 +25,9 @@ describe('the type a lexicon gives a name', () => {
     expect(lexicalType('EE.UU.', false)).toBe('LOCATION');
     expect(lexicalType('IVA', false)).toBe('MISC');
     expect(lexicalType('PIB', true)).toBe('MISC');
+    // Substances and drugs are things, not bodies.
+    expect(lexicalType('THC', false)).toBe('MISC');
+    expect(lexicalType('MDMA', false)).toBe('MISC');
   });
 
   it('reads the head of a name', () => {
