@@ -30,6 +30,13 @@ describe('the type a lexicon gives a name', () => {
     expect(lexicalType('MDMA', false)).toBe('MISC');
   });
 
+  it('reads an event after its edition, and economic indicators and models as things', () => {
+    expect(lexicalType('XII Feria Regional del Maíz', false)).toBe('MISC');
+    expect(lexicalType('Tercer Foro de Jóvenes Rurales', false)).toBe('MISC');
+    expect(lexicalType('Indicador de Confianza del Consumidor', false)).toBe('MISC');
+    expect(lexicalType('Modelo de Atención Integral', false)).toBe('MISC');
+  });
+
   it('reads the head of a name', () => {
     expect(lexicalType('Partido Verde del Sur', false)).toBe('ORGANIZATION');
     expect(lexicalType('Secretaría de Pesca', true)).toBe('ORGANIZATION');
