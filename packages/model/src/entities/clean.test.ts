@@ -16,6 +16,11 @@ describe('cleaning a tagged span', () => {
     expect(cleaned(text, 'Según Marta Oyarzún')).toBe('Marta Oyarzún');
   });
 
+  it('drops the bullet that opens a subheading', () => {
+    const text = 'Cierre del puerto\n■ Julia Ferrer pide calma a los pescadores.';
+    expect(cleaned(text, '■ Julia Ferrer')).toBe('Julia Ferrer');
+  });
+
   it('keeps a role noun that heads a body name before an adjective', () => {
     const text = 'Marcharon con la Coordinadora Regional de Pescadores del Sur y la Directora Ana Gil.';
     expect(cleaned(text, 'Coordinadora Regional de Pescadores del Sur')).toBe(

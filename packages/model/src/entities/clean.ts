@@ -71,8 +71,9 @@ function opensBodyName(span: string): boolean {
  */
 export function cleanSpan(span: RawSpan, text: string): RawSpan | undefined {
   let { start, end } = span;
-  // Quotation marks and brackets around or at the edge of the span.
-  while (start < end && /[\s«»"“”'‘’()[\]¿¡,;:—–-]/u.test(text[start]!)) start++;
+  // Quotation marks and brackets around or at the edge of the span, and the bullets (`■`, `•`) that
+  // open a subheading: no name starts with a symbol.
+  while (start < end && /[\s«»"“”'‘’()[\]¿¡,;:—–\-•·*\p{So}]/u.test(text[start]!)) start++;
   while (end > start && /[\s«»"“”'‘’()[\],;:—–-]/u.test(text[end - 1]!)) end--;
   for (;;) {
     const m = /^(\S+)\s+/u.exec(text.slice(start, end));
