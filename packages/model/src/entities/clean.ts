@@ -116,6 +116,8 @@ export function cleanSpan(span: RawSpan, text: string): RawSpan | undefined {
       end--;
   }
   while (end > start && /[\s,;:«»"“”'‘’()—–!?¡¿-]/u.test(text[end - 1]!)) end--;
+  // An English name never ends with a link word: `Bruce Springsteen & The` lost the band's name after it.
+  for (let m; (m = /\s+(?:&|and|The|of|of the)$/u.exec(text.slice(start, end)));) end -= m[0].length;
   // A capitalised article that closes the span opens the next sentence: `Manuel Ortega El …`.
   const trailing = /\s(?:El|La|Los|Las)$/u.exec(text.slice(start, end));
   if (trailing) end = start + trailing.index;
