@@ -16,6 +16,17 @@ describe('cleaning a tagged span', () => {
     expect(cleaned(text, 'Según Marta Oyarzún')).toBe('Marta Oyarzún');
   });
 
+  it('drops the English link words a span ends with', () => {
+    const text = 'Tocarán Nora Lind & The Wolves y Peter Holm and Friends.';
+    expect(cleaned(text, 'Nora Lind & The')).toBe('Nora Lind');
+    expect(cleaned(text, 'Peter Holm and')).toBe('Peter Holm');
+  });
+
+  it('drops the bullet that opens a subheading', () => {
+    const text = 'Cierre del puerto\n■ Julia Ferrer pide calma a los pescadores.';
+    expect(cleaned(text, '■ Julia Ferrer')).toBe('Julia Ferrer');
+  });
+
   it('keeps a role noun that heads a body name before an adjective', () => {
     const text = 'Marcharon con la Coordinadora Regional de Pescadores del Sur y la Directora Ana Gil.';
     expect(cleaned(text, 'Coordinadora Regional de Pescadores del Sur')).toBe(

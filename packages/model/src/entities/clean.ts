@@ -71,8 +71,9 @@ function opensBodyName(span: string): boolean {
  */
 export function cleanSpan(span: RawSpan, text: string): RawSpan | undefined {
   let { start, end } = span;
-  // Quotation marks and brackets around or at the edge of the span.
-  while (start < end && /[\s«»"“”'‘’()[\]¿¡,;:—–-]/u.test(text[start]!)) start++;
+  // Quotation marks and brackets around or at the edge of the span, and the bullets (`■`, `•`) that
+  // open a subheading: no name starts with a symbol.
+  while (start < end && /[\s«»"“”'‘’()[\]¿¡,;:—–\-•·*\p{So}]/u.test(text[start]!)) start++;
   while (end > start && /[\s«»"“”'‘’()[\],;:—–-]/u.test(text[end - 1]!)) end--;
   for (;;) {
     const m = /^(\S+)\s+/u.exec(text.slice(start, end));
@@ -115,6 +116,8 @@ export function cleanSpan(span: RawSpan, text: string): RawSpan | undefined {
       end--;
   }
   while (end > start && /[\s,;:«»"“”'‘’()—–!?¡¿-]/u.test(text[end - 1]!)) end--;
+  // An English name never ends with a link word: `Bruce Springsteen & The` lost the band's name after it.
+  for (let m; (m = /\s+(?:&|and|The|of|of the)$/u.exec(text.slice(start, end)));) end -= m[0].length;
   // A capitalised article that closes the span opens the next sentence: `Manuel Ortega El …`.
   const trailing = /\s(?:El|La|Los|Las)$/u.exec(text.slice(start, end));
   if (trailing) end = start + trailing.index;

@@ -22,6 +22,10 @@ describe('capitalised words that name nothing', () => {
     expect(namesNothing(cluster(era, 'Cristo', 'PERSON'), era)).toBe(true);
     const field = 'Tiene un doctorado en Paleontología por una universidad suiza.';
     expect(namesNothing(cluster(field, 'Paleontología', 'LOCATION'), field)).toBe(true);
+    const long =
+      'Se inscribió en la Maestría en Ciencias de la Comunicación y en la Especialidad en Redes Digitales.';
+    expect(namesNothing(cluster(long, 'Ciencias de la Comunicación', 'LOCATION'), long)).toBe(true);
+    expect(namesNothing(cluster(long, 'Redes Digitales', 'LOCATION'), long)).toBe(true);
     const place = 'Cursó un posgrado en Francia.';
     expect(namesNothing(cluster(place, 'Francia', 'LOCATION'), place)).toBe(false);
   });

@@ -31,7 +31,8 @@ const englishOrNumber = (w: string) => isEnglishWord(w.replace(/['’]s$/u, ''))
 /**
  * Words before a one-word mention that make it no name:
  * - an era: `600 después de Cristo`, `antes de Cristo`;
- * - an academic field after a degree: `un doctorado en Arqueología`, `licenciada en Derecho`;
+ * - an academic field after a degree, in one word or several: `un doctorado en Arqueología`,
+ *   `licenciada en Derecho`, `la Maestría en Ciencias Políticas` (the degree's programme is no body);
  * - an office someone runs for, reaches or holds: `candidato a la Presidencia`, `llegar a la
  *   Gubernatura`, `piensa en la Presidencia` (the body speaks and is spoken of with `de`: `el
  *   vocero de la Presidencia`, `la Presidencia informó`).
@@ -39,7 +40,7 @@ const englishOrNumber = (w: string) => isEnglishWord(w.replace(/['’]s$/u, ''))
 const CONTEXTS: [RegExp, RegExp][] = [
   [/^Cristo$/u, /(?:antes|después|despues)\s+de\s+$/iu],
   [
-    /^\p{Lu}\p{Ll}+$/u,
+    /^\p{Lu}\p{Ll}+(?:\s+(?:de|del|la|las|los|y|e|\p{Lu}\p{Ll}+))*$/u,
     /(?:doctorado|doctora|doctor|licenciatura|licenciado|licenciada|maestría|maestria|máster|master|diplomado|posgrado|especialidad|especialista|grado|título|titulo|egresado|egresada|experto|experta)\s+en\s+$/iu,
   ],
   [/^(?:Presidencia|Vicepresidencia|Gubernatura|Alcaldía)$/u, /(?:^|\s)(?:a|en|por|hacia)\s+la\s+$/iu],

@@ -81,6 +81,22 @@ describe('re-joining names the tagger split', () => {
     ]);
   });
 
+  it('joins a body and the field it works in after `en`, but not a place after `en`', () => {
+    const text =
+      'Enseña en el Instituto Regional en Estudios Rurales y trabaja con la Policía Estatal en Saltillo.';
+    const spans = [
+      span(text, 'Instituto Regional', 'ORGANIZATION'),
+      span(text, 'Estudios Rurales', 'LOCATION'),
+      span(text, 'Policía Estatal', 'ORGANIZATION'),
+      span(text, 'Saltillo', 'LOCATION'),
+    ];
+    expect(texts(joinSplitNames(spans, text))).toEqual([
+      ['Instituto Regional en Estudios Rurales', 'ORGANIZATION'],
+      ['Policía Estatal', 'ORGANIZATION'],
+      ['Saltillo', 'LOCATION'],
+    ]);
+  });
+
   it('keeps two bodies coordinated with `y` apart', () => {
     const text = 'La Secretaría de Salud y Aerolíneas Mexicanas firmaron.';
     const spans = [

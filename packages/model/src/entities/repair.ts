@@ -65,6 +65,8 @@ export function joinSplitNames(spans: Candidate[], text: string): Candidate[] {
       !ORG_HEADS.has(headOf(span.text)) &&
       !/^\p{Lu}{2,}/u.test(span.text) &&
       (/^\s+(?:a|al|para|contra|sobre)\s+$/u.test(gap) ||
+        // `Unidad Académica en Estudios del Desarrollo`: a field after `en` opens with an ordinary word.
+        (/^\s+en\s+$/u.test(gap) && isOrdinaryWord(span.text.split(/\s+/)[0]!)) ||
         (!/\s/.test(span.text) && /^(?:\s+(?:y|e)\s+|,\s+)$/u.test(gap)) ||
         (/^\s+(?:y|e)\s+$/u.test(gap) && continuesName(prev.text, span.text)))
     ) {

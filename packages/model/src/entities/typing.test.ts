@@ -25,6 +25,16 @@ describe('the type a lexicon gives a name', () => {
     expect(lexicalType('EE.UU.', false)).toBe('LOCATION');
     expect(lexicalType('IVA', false)).toBe('MISC');
     expect(lexicalType('PIB', true)).toBe('MISC');
+    // Substances and drugs are things, not bodies.
+    expect(lexicalType('THC', false)).toBe('MISC');
+    expect(lexicalType('MDMA', false)).toBe('MISC');
+  });
+
+  it('reads an event after its edition, and economic indicators and models as things', () => {
+    expect(lexicalType('XII Feria Regional del Maíz', false)).toBe('MISC');
+    expect(lexicalType('Tercer Foro de Jóvenes Rurales', false)).toBe('MISC');
+    expect(lexicalType('Indicador de Confianza del Consumidor', false)).toBe('MISC');
+    expect(lexicalType('Modelo de Atención Integral', false)).toBe('MISC');
   });
 
   it('reads the head of a name', () => {
@@ -92,6 +102,12 @@ describe('the type the words around a mention give it', () => {
     expect(at('la petrolera rusa Volganeft subió', 'Volganeft')).toBe('ORGANIZATION');
     expect(at('el ministro ruso Ilyá Sorokin llegó', 'Ilyá Sorokin')).toBe('PERSON');
     expect(at('lo contó la revista de la farándula Glamour Today', 'Glamour Today')).toBe('ORGANIZATION');
+  });
+
+  it('reads a place from a place noun before it, an adjective between them or not', () => {
+    expect(at('Cenamos en el pintoresco barrio del Almendral.', 'Almendral')).toBe('LOCATION');
+    expect(at('Vive en la colonia Las Palmas desde niño.', 'Las Palmas')).toBe('LOCATION');
+    expect(at('Hubo lluvias en la zona del Bajo Tambo.', 'Bajo Tambo')).toBe('LOCATION');
   });
 
   it('reads an apposition after the name', () => {

@@ -24,6 +24,9 @@ export const isAcronym = (text: string) =>
   /^\p{Lu}[\p{Lu}.&]{1,7}$/u.test(text) ||
   /^\p{Lu}+\p{Ll}?\p{Lu}*-\p{Lu}+$/u.test(text);
 
+// A roman numeral or an ordinal word: the edition of an event.
+const EDITION =
+  /^(?:[IVXLC]+|Primer[oa]?|Segund[oa]|Tercer[oa]?|Cuart[oa]|Quint[oa]|Sext[oa]|Séptim[oa]|Octav[oa]|Noven[oa]|Décim[oa])$/u;
 const FOREIGN_ARTICLE = /^(?:The|Der|Die|Das)\s+\p{Lu}/u;
 const ENGLISH_LINKS = new Set('in and the on with from to'.split(' '));
 const alternation = (words: Iterable<string>) => [...words].join('|');
@@ -51,9 +54,10 @@ const PERSON_AFTER = new RegExp(
   String.raw`^,\s+(?:el|la|un|una)?\s*(?:${alternation(ROLE_NOUNS)})(?![\p{L}])`,
   'iu',
 );
-// `el aeropuerto Sheremetyevo`, `en el municipio de Tlaltenango`, `la región del Monzón`.
+// `el aeropuerto Sheremetyevo`, `en el municipio de Tlaltenango`, `la región del Monzón`; an
+// adjective may stand before the noun (`el céntrico barrio del Carmen`, `la vecina colonia Roma`).
 const PLACE_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:el|la|los|las|del|al|un|una)\s+(?:${alternation(PLACE_NOUNS)})(?:\s+(?:de|del|de la|de los))?\s+$`,
+  String.raw`(?:^|\s)(?:el|la|los|las|del|al|un|una)(?:\s+[\p{Ll}\p{M}]+[oa]s?)?\s+(?:${alternation(PLACE_NOUNS)})(?:\s+(?:de|del|de la|de los))?\s+$`,
   'iu',
 );
 const FACILITY_BEFORE = new RegExp(
@@ -139,6 +143,8 @@ export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType
   // A church in lower case is the building (`la iglesia de San Roque`); `Iglesia Católica` is a body.
   if (/^(?:iglesia|templo|parroquia|capilla|convento)\s/u.test(name)) return 'LOCATION';
   if (words.length >= 2 && MISC_HEADS.has(head)) return 'MISC';
+  // An event's edition stands before its head: `XV Exposición Nacional de Hongos`, `Tercer Foro …`.
+  if (words.length >= 3 && EDITION.test(words[0]!) && MISC_HEADS.has(fold(words[1]!))) return 'MISC';
   // A waterway between seas (`Canal de Panamá`, `Canal de Suez`), not a television channel.
   if (/^Canal\s+de\s+/u.test(name) && isKnownPlace(name.replace(/^Canal\s+de\s+/u, ''))) return 'LOCATION';
   if (words.length >= 2 && ORG_HEADS.has(head)) return 'ORGANIZATION';

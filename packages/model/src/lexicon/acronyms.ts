@@ -89,11 +89,12 @@ const LOCATIONS = 'eeuu eu usa uk df cdmx rdc rau';
 
 /**
  * Acronyms that name no person, organisation or place: taxes, economic measures, diseases,
- * technologies, generic nouns (`IVA`, `PIB`, `SMS`, `ONG`). Tagged MISC.
+ * technologies, substances and drugs (`THC`, `MDMA`), generic nouns (`IVA`, `PIB`, `SMS`, `ONG`).
+ * Tagged MISC.
  */
 const NOT_ENTITIES = `iva isr ieps ietu isan pib ied inpc tiie cetes pyme pymes mipymes ong ongs tlc
   tlcan nafta tpp ttip sms mms gps usb pc tv dvd cd hd adn arn vih sida ets covid sars ceo cfo ok km kg
-  mdd mdp mdp lgbt lgbti lgbttti ufc mma ppm co2 pet tac tic tics rfc curp`;
+  mdd mdp mdp lgbt lgbti lgbttti ufc mma ppm co2 pet tac tic tics rfc curp thc cbd lsd mdma ddt pcb vph`;
 
 const TYPES = new Map<string, EntityType>();
 for (const k of ORGANIZATIONS.split(/\s+/)) if (k) TYPES.set(k, 'ORGANIZATION');

@@ -62,7 +62,7 @@ export const FACILITY_NOUNS = words(`estadio puente parque túnel plaza avenida 
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   ...FACILITY_NOUNS,
   ...words(`puerto estación municipio estado provincia región distrito localidad poblado ranchería
-    ejido paraje ciudad villa aldea isla sierra valle`),
+    ejido paraje ciudad villa aldea isla sierra valle barrio colonia comarca zona`),
 ]);
 
 /** First words of names that are not people, organisations or places: laws, treaties, taxes, events. */
@@ -72,7 +72,7 @@ export const MISC_HEADS = words(`
   premios copa mundial campeonato torneo liga olimpiadas juegos festival feria bienal exposición día
   semana año década guerra batalla operación operativo plan proyecto censo encuesta informe reporte
   estrategia cumbre foro nobel grammy guía manual centenario bicentenario aniversario toma mejor
-  jornada jornadas tour clásico`);
+  jornada jornadas tour clásico indicador modelo`);
 
 /** Titles that open a person's name: `Infanta Cristina`, `Papa Francisco`. */
 export const PERSON_TITLES = words(`
