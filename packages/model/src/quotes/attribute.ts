@@ -1,5 +1,6 @@
 import type { Token } from '../article/tokens.js';
 import { cueVerb } from '../lexicon/cue-verbs.js';
+import { DOCUMENT_NOUNS } from '../lexicon/speaker-nouns.js';
 import type { Speaker } from '../types.js';
 import { closesFrame, coordinated, findCues, type Cue } from './cues.js';
 import { buildFrames, type Frame } from './frames.js';
@@ -134,6 +135,21 @@ function resolveCue(
 ): ResolvedCue {
   // `según se dijo`: a `según` with no phrase after it names nobody.
   if (cue.kind === 'according' && !cue.target) return cue;
+  // `En el acta de la fiscalía se lo acusó de «…»`: the document the sentence places it in, if any;
+  // never the person it is said of.
+  if (cue.impersonal) {
+    const document = phrases.find(
+      (p) => p.first >= frame.first && p.end <= cue.first && DOCUMENT_NOUNS.has(view.lower[p.head] ?? ''),
+    );
+    // `Además se lo inculpó por «…»` after a document was quoted: that document goes on.
+    const previous = salience.lastSpeaker(at);
+    const described =
+      (document && resolvePhrase(view, document, salience, at)) ??
+      (previous?.speaker.kind === 'source' ? previous : undefined);
+    if (!described) return cue;
+    salience.speaker(at, described);
+    return { ...cue, resolved: described };
+  }
   const phrase = speakerPhrase(view, frame, cue, phrases);
   // `según los cálculos de la organización`: with no teller inside it, the phrase itself is the
   // source, not whoever the story talked about last; being a thing, it is nobody a later cue

@@ -25,6 +25,8 @@ export interface Cue {
   target?: Phrase;
   /** Inside the reported clause of an earlier cue of the sentence (`dijo que X, según anticipó Y`). */
   nested: boolean;
+  /** `se lo acusó de «…»`: said by nobody the sentence names, least of all the person it is said of. */
+  impersonal?: boolean;
 }
 
 // Phrases that lead to their speaker: `según X`, `de acuerdo con X`, `en palabras de X`.
@@ -182,6 +184,9 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
       if (!view.isName(i + 1) && !subject) continue;
     }
     const made = cue('verb', start, end, view, verb.strength, nested);
+    // `se lo acusó de`, `se le pidió`: an impersonal verb with the person it concerns as its object.
+    if (/^(?:lo|la|los|las|le|les)$/.test(prev) && view.lower[i - 2] === 'se' && verb.form === 'finite')
+      made.impersonal = true;
     if (clause !== undefined) made.clause = clause;
     cues.push(made);
     if (clause !== undefined && !nested) reportedFrom = Math.min(reportedFrom, clause);

@@ -158,6 +158,17 @@ describe('speaker references', () => {
     expect(speakerOf(text, named, 'Nos enseñó')).toBe('Rocío Benítez Lara');
   });
 
+  it('never gives an impersonal accusation (se lo acusó de «…») to the person accused', () => {
+    const text = [
+      'El exalcalde Ramiro Ochoa Luna fue sentenciado ayer en Texas.',
+      'En el escrito de la fiscalía se lo acusó de «desviar fondos de la obra pública».',
+      'Además se lo inculpó por «lavar dinero en bancos extranjeros».',
+    ];
+    const named = [{ name: 'Ramiro Ochoa Luna' }];
+    expect(speakerOf(text, named, 'desviar fondos')).toBe('escrito de la fiscalía');
+    expect(speakerOf(text, named, 'lavar dinero')).toBe('escrito de la fiscalía');
+  });
+
   it('reads a demonstrative and a gentilic as the person last named', () => {
     const text = [
       'Hace diez años que Rosario Méndez Luna no ve a su hijo; «se fue al norte a trabajar», comentó esta poblana.',
