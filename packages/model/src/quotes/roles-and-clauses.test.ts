@@ -49,6 +49,14 @@ describe('roles and names', () => {
     expect(speakerOf(text, named, 'el plan')).toBe('la comisión');
   });
 
+  it('reads the source named after según as the antecedent of the relative after it', () => {
+    const text = [
+      'El lunes hubo 40 heridos -12 policías y 28 civiles-, según la Cruz Verde, que calcula que las marchas seguirán.',
+    ];
+    const named = [{ name: 'Cruz Verde', type: 'ORGANIZATION' as const }];
+    expect(speakerOf(text, named, 'las marchas')).toBe('Cruz Verde');
+  });
+
   it('takes the name after a demonym, not the demonym', () => {
     const text = [
       'La economista chilena Paula Rivas Soto habló del tema.',

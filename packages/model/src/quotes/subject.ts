@@ -158,8 +158,10 @@ export function firstSubject(
     const j = view.text(k - 2) === ',' ? k - 2 : k - 1;
     // `quien` stands for a person whatever the noun; `que` only for one that can speak.
     const person = view.lower[k - 1] !== 'que';
+    // `según el OSDH, que considera que…`: the source `según` named is the relative's antecedent too.
+    const free = (p: Phrase) => !p.governed || view.lower[p.first - 1] === 'según';
     const antecedent = phrases.find(
-      (p) => p.end === j && p.first >= from && !p.governed && (canSpeak(p) || (person && !isTime(view, p))),
+      (p) => p.end === j && p.first >= from && free(p) && (canSpeak(p) || (person && !isTime(view, p))),
     );
     if (antecedent) return antecedent;
   }
