@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../article/document.js';
-import { buildBody } from '../article/paragraphs.js';
-import type { Entity, Quote } from '../types.js';
-import { extractQuotes } from './index.js';
+import { quotesOf } from '../test-support/quotes-of.js';
+import type { Quote } from '../types.js';
 
 // A quotation with no cue inside a sentence that narrates what its subject did belongs to that
 // subject, not to whoever spoke last. Our own fixture text.
-function quotesOf(text: string, people: string[]): Quote[] {
-  const { body, paragraphs } = buildBody(text);
-  const doc = analyze('2024-03-01', 'Titular', body, paragraphs);
-  const entities: Entity[] = people.map((name) => ({
-    id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`,
-    name,
-    type: 'PERSON',
-    aliases: [],
-    descriptors: [],
-    mentions: [{ start: body.indexOf(name), end: body.indexOf(name) + name.length, text: name }],
-  }));
-  return extractQuotes(doc, entities);
-}
 
 const speakerOf = (quotes: Quote[], start: string): string | undefined =>
   quotes.find((q) => q.text.startsWith(start))?.speaker?.name;

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../article/document.js';
-import { buildBody } from '../article/paragraphs.js';
-import type { Entity, Quote } from '../types.js';
-import { extractQuotes } from './index.js';
+import { quotesOf } from '../test-support/quotes-of.js';
 
 // Sentences that hold a reporting verb yet report nothing: a gerund meaning `given that`, a verb
 // inside a title, a narrator's clause before a quotation. Our own fixture text.
-function quotesOf(text: string, people: string[]): Quote[] {
-  const { body, paragraphs } = buildBody(text);
-  const doc = analyze('2024-03-01', 'Titular', body, paragraphs);
-  const entities: Entity[] = people.map((name) => ({
-    id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`,
-    name,
-    type: 'PERSON',
-    aliases: [],
-    descriptors: [],
-    mentions: [{ start: body.indexOf(name), end: body.indexOf(name) + name.length, text: name }],
-  }));
-  return extractQuotes(doc, entities);
-}
 
 describe('reporting verbs that report nothing', () => {
   it('does not read `considerando que` as a cue', () => {
