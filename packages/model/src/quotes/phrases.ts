@@ -263,7 +263,8 @@ export function scanPhrases(view: TokenView, from: number, to: number): Phrase[]
     i++;
   }
   close();
-  for (const phrase of phrases) if (partyMemberPhrase(view, phrase)) phrase.kind = 'role';
+  for (const phrase of phrases)
+    if (phrase.kind === 'noun' && isPartyMember(view, phrase)) phrase.kind = 'role';
   return foldAppositions(view, phrases);
 }
 
@@ -275,9 +276,8 @@ function officeName(view: TokenView, phrase: Phrase): boolean {
 }
 
 // `la panista`, `el priista`: a party's member standing alone names a person, who can speak.
-function partyMemberPhrase(view: TokenView, phrase: Phrase): boolean {
+export function isPartyMember(view: TokenView, phrase: Phrase): boolean {
   return (
-    phrase.kind === 'noun' &&
     !phrase.name &&
     /^(?:el|la)$/.test(phrase.determiner ?? '') &&
     phrase.head === phrase.first + 1 &&

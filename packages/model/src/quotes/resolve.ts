@@ -1,13 +1,12 @@
 import { resolveRoleMention, roleCore } from '../entities/resolve-role.js';
 import { fold } from '../entities/fold.js';
-import { AFFILIATIONS } from '../lexicon/roles.js';
 import { CONTAINER_NOUNS, DOCUMENT_NOUNS, PERSON_GROUP_HEADS, roleNoun } from '../lexicon/speaker-nouns.js';
 import { INDEFINITE, PREPOSITIONS } from '../lexicon/spanish-function-words.js';
 import type { Entity, EntityType } from '../types.js';
 import { demonymPerson } from './demonym.js';
 import { introducedRole, otherRole } from './introduced.js';
 import { lastMentioned, sentenceStart } from './nearest.js';
-import type { Phrase } from './phrases.js';
+import { isPartyMember, type Phrase } from './phrases.js';
 import type { Resolved, Salience } from './salience.js';
 
 export type { Resolved } from './salience.js';
@@ -133,10 +132,8 @@ export function resolvePhrase(
 // `la panista`, `el priista`: a party's member standing alone is the person of that party the story
 // named, read as `el dirigente panista` is, or else the person last named.
 function partyMember(view: TokenView, phrase: Phrase, at: number): Entity | undefined {
+  if (!isPartyMember(view, phrase)) return undefined;
   const word = view.lower[phrase.head] ?? '';
-  const alone =
-    phrase.determiner !== undefined && phrase.first + 1 === phrase.head && phrase.end === phrase.head + 1;
-  if (!alone || !/^(?:el|la)$/.test(phrase.determiner ?? '') || !(word in AFFILIATIONS)) return undefined;
   // With nobody tied to that party, the story calls the person it talks about by their party.
   return (
     resolveRoleMention(`dirigente ${word}`, view.entities, { position: at }) ??
