@@ -48,11 +48,6 @@ export class ResponseCache {
       next();
     };
   }
-
-  /** How many answers are held (for tests and diagnostics). */
-  get size(): number {
-    return this.entries.size;
-  }
 }
 
 interface Kept {
