@@ -2,3 +2,9 @@
 export { parseArticle, MAX_ARTICLE_LENGTH } from './parse.js';
 export { ArticleParseError, isArticleParseError, type ArticleParseErrorCode } from './errors.js';
 export type * from './types.js';
+export {
+  decodeText,
+  TextDecodingError,
+  type TextDecodingErrorCode,
+  type TextEncodingName,
+} from './decode-text.js';

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeText, type TextEncodingName } from '../decode-text.js';
 
 /** Expands each argument: a file stays itself, a directory gives every `*.txt` below it, sorted. */
 export async function collectFiles(paths: string[]): Promise<string[]> {
@@ -20,14 +21,10 @@ async function textFilesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Reads a file as UTF-8, failing with a readable message when it is not. */
-export async function readText(path: string): Promise<string> {
-  const bytes = await readFile(path);
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new Error('the file is not valid UTF-8 text');
-  }
+/**
+ * Reads an article file as UTF-8, or windows-1252 when it is plainly that (see `decodeText`), failing
+ * with the offset of the first bad byte when it is neither.
+ */
+export async function readText(path: string): Promise<{ text: string; encoding: TextEncodingName }> {
+  return decodeText(await readFile(path));
 }

@@ -39,7 +39,9 @@ export async function runParse(args: string[], out: NodeJS.WritableStream, err: 
   const articles: Article[] = [];
   for (const file of files) {
     try {
-      const article = parseArticle(await readText(file), { source: file });
+      const { text, encoding } = await readText(file);
+      if (encoding !== 'utf-8') err.write(`${file}: decoded as ${encoding}\n`);
+      const article = parseArticle(text, { source: file });
       if (format === 'jsonl') out.write(`${JSON.stringify(article)}\n`);
       else articles.push(article);
     } catch (error) {
