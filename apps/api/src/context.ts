@@ -1,3 +1,4 @@
+import type { ParsePool } from './ingest/worker-pool.js';
 import type { Loaders } from './loaders.js';
 import type { AllowKeeping } from './response-cache.js';
 import type { Store } from './store/connect.js';
@@ -10,6 +11,10 @@ export interface Context {
   bearer: string | undefined;
   /** The token mutations require; undefined refuses every mutation. */
   token: string | undefined;
+  /** Worker threads that parse articles sent to `ingestArticle`, off the thread serving requests. */
+  parser: ParsePool;
+  /** The seeds folder (absolute), to show seed files' paths relative to it. */
+  seedsDir: string;
   /** Lets the HTTP response cache keep this request's answer (see response-cache.ts). */
   allowKeeping?: AllowKeeping;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -9,6 +9,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { ingestFolder, type Log, watchFolder } from './ingest/seeds.js';
+import { ParsePool } from './ingest/worker-pool.js';
 import { costLimitPlugin } from './cost.js';
 import { formatError } from './format-error.js';
 import { allowKeepingOf, keepablePlugin, ResponseCache } from './response-cache.js';
@@ -17,7 +18,6 @@ import { createLoaders } from './loaders.js';
 import { schema } from './schema.js';
 import { openStore, type Store } from './store/connect.js';
 import { DeadlinePlugin } from './store/deadline.js';
-import { analyze } from './store/migrations.js';
 
 export interface RunningServer {
   url: string;
@@ -74,6 +74,9 @@ export async function startServer(
   });
   await apollo.start();
 
+  // Seeds and posted articles are parsed in worker threads, started on first use.
+  const parser = new ParsePool();
+  const seedsDir = config.seedsDir && resolve(config.seedsDir);
   const responses = new ResponseCache(store.cache);
   let ready = false;
   app.get('/healthz', (_req, res) => {
@@ -93,6 +96,8 @@ export async function startServer(
           loaders: createLoaders(timed),
           bearer: /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim(),
           token: config.token,
+          parser,
+          seedsDir,
           allowKeeping: allowKeepingOf(res),
         };
       },
@@ -139,13 +144,12 @@ export async function startServer(
   let stopWatching = () => {};
   const readyPromise = (async () => {
     if (config.seedsDir && existsSync(config.seedsDir)) {
-      const s = await ingestFolder(store, config.seedsDir, log);
+      const s = await ingestFolder(store, config.seedsDir, log, parser);
       log(
         `seeds: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed, ` +
           `${s.failed.length} skipped (${config.seedsDir})`,
       );
-      if (s.added + s.updated > 0) await analyze(store.db);
-      if (config.watchSeeds) stopWatching = watchFolder(store, config.seedsDir, log);
+      if (config.watchSeeds) stopWatching = watchFolder(store, config.seedsDir, log, undefined, parser);
     } else if (config.seedsDir) {
       log(`seeds: ${config.seedsDir} does not exist; starting with what the store holds`);
     }
@@ -160,6 +164,7 @@ export async function startServer(
       stopWatching();
       await readyPromise.catch(() => {});
       await apollo.stop();
+      await parser.close();
       await store.close();
     },
   };

@@ -35,7 +35,10 @@ export type Article = {
   quoteCount: Scalars['Int']['output'];
   /** Quotes in body order. */
   quotes: Array<Quote>;
-  /** The file it was read from. */
+  /**
+   * Where it came from: a seeds file's path relative to the seeds folder (`2024/000.txt`), another
+   * file's name, or `api:<label>` for an article sent to `ingestArticle`. Never a server path.
+   */
   source?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   wordCount: Scalars['Int']['output'];
@@ -287,7 +290,8 @@ export type MonthCount = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Parses and stores one article (`source` names where it came from). Requires
+   * Parses and stores one article. `source` labels it: the article's `source` becomes `api:<source>`,
+   * and sending that label again replaces the article; it never names a server file. Requires
    * `Authorization: Bearer <TELETIPO_TOKEN>`; a bad article fails with the parse error's code and message.
    */
   ingestArticle: Article;

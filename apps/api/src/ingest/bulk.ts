@@ -12,12 +12,16 @@ export interface BulkProgress {
   updated: number;
   unchanged: number;
   failed: { path: string; message: string }[];
+  /** Files read in an encoding other than UTF-8, which may deserve a look. */
+  decoded: { path: string; encoding: string }[];
 }
 
 export interface BulkOptions {
   /** Articles per transaction. */
   batchSize?: number;
   workers?: number;
+  /** Parses with this pool (left open) instead of one of its own. */
+  pool?: ParsePool;
   onProgress?: (progress: BulkProgress) => void;
 }
 
@@ -43,8 +47,9 @@ export async function bulkIngest(
     updated: 0,
     unchanged: 0,
     failed: [],
+    decoded: [],
   };
-  const pool = new ParsePool(options.workers);
+  const pool = options.pool ?? new ParsePool(options.workers);
   try {
     // What is already stored is looked up before the workers start, never while a batch is being
     // written: the store runs one statement at a time, so a lookup queued behind a write would
@@ -71,7 +76,7 @@ export async function bulkIngest(
       options.onProgress?.(progress);
     }
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   if (progress.added + progress.updated > 0) await analyze(store.db);
   return progress;
@@ -80,9 +85,11 @@ export async function bulkIngest(
 async function storeResults(store: Store, results: ParseResult[], progress: BulkProgress): Promise<void> {
   const parsed: ParsedFile[] = [];
   for (const result of results) {
-    if (result.status === 'parsed')
+    if (result.status === 'parsed') {
       parsed.push({ article: result.article, source: result.path, hash: result.hash });
-    else if (result.status === 'unchanged') progress.unchanged++;
+      if (result.encoding !== 'utf-8')
+        progress.decoded.push({ path: result.path, encoding: result.encoding });
+    } else if (result.status === 'unchanged') progress.unchanged++;
     else progress.failed.push({ path: result.path, message: result.message });
   }
   try {

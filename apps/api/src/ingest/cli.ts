@@ -66,6 +66,7 @@ async function main(): Promise<number> {
       },
     });
     if (tty) bar.stop();
+    for (const f of result.decoded) console.error(`${f.path}: decoded as ${f.encoding}`);
     for (const f of result.failed) console.error(`${f.path}: ${f.message}`);
     const seconds = (performance.now() - started) / 1000;
     console.log(

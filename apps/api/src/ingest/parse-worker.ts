@@ -1,35 +1,58 @@
-import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { type Article, parseArticle } from '@teletipo/model';
+import {
+  type Article,
+  type ArticleParseErrorCode,
+  isArticleParseError,
+  parseArticle,
+  type TextEncodingName,
+} from '@teletipo/model';
 import { contentHash } from './hash.js';
+import { readArticleFile } from './read-file.js';
 
-// A worker thread that reads and parses article files, so parsing (the CPU-heavy part of an ingest)
-// runs beside the main thread's database writes.
+// A worker thread that reads and parses articles, so parsing (the CPU-heavy part of an ingest, and
+// unbounded on hostile input) never runs on the main thread, which serves requests.
 
-export interface ParseTask {
+/** A file to read and parse. */
+export interface FileTask {
   path: string;
   /** Hash of the text already stored for this path, if any: an unchanged file is not parsed again. */
   knownHash?: string | undefined;
 }
 
-export type ParseResult =
-  | { path: string; status: 'parsed'; article: Article; hash: string }
-  | { path: string; status: 'unchanged' }
-  | { path: string; status: 'failed'; message: string };
+/** A text sent through the API, with the source it is stored under. */
+export interface TextTask {
+  text: string;
+  source?: string | undefined;
+}
 
-async function parseFile({ path, knownHash }: ParseTask): Promise<ParseResult> {
+export type ParseTask = FileTask | TextTask;
+
+/** `path` is the file's path, or a text's source (empty without one). */
+export type ParseResult =
+  | { path: string; status: 'parsed'; article: Article; hash: string; encoding: TextEncodingName }
+  | { path: string; status: 'unchanged' }
+  | { path: string; status: 'failed'; message: string; parseError?: ArticleParseErrorCode | 'TIMEOUT' };
+
+export const pathOf = (task: ParseTask) => ('text' in task ? (task.source ?? '') : task.path);
+
+async function parseTask(task: ParseTask): Promise<ParseResult> {
+  const path = pathOf(task);
   try {
-    const text = await readFile(path, 'utf8');
+    const { text, encoding } =
+      'text' in task ? { text: task.text, encoding: 'utf-8' as const } : await readArticleFile(task.path);
     const hash = contentHash(text);
-    if (hash === knownHash) return { path, status: 'unchanged' };
-    return { path, status: 'parsed', article: parseArticle(text, { source: path }), hash };
+    if ('knownHash' in task && hash === task.knownHash) return { path, status: 'unchanged' };
+    const article = parseArticle(text, path === '' ? {} : { source: path });
+    return { path, status: 'parsed', article, hash, encoding };
   } catch (error) {
-    return { path, status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { path, status: 'failed', message, ...(isArticleParseError(error) && { parseError: error.code }) };
   }
 }
 
-parentPort?.on('message', async (message: { id: number; tasks: ParseTask[] }) => {
-  const results: ParseResult[] = [];
-  for (const task of message.tasks) results.push(await parseFile(task));
-  parentPort!.postMessage({ id: message.id, results });
+// One result per message, as each task ends: the pool times each task and, should one run too long,
+// knows which it was and which of the batch are left.
+parentPort?.on('message', async (message: { tasks: ParseTask[] }) => {
+  for (const task of message.tasks) parentPort!.postMessage({ result: await parseTask(task) });
 });
+parentPort?.postMessage({ ready: true });

@@ -1,9 +1,10 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import type { Store } from '../store/connect.js';
 import { dropOrphans, forgetSources, sourcesBelow } from '../store/sources.js';
-import { ingestText } from './ingest-text.js';
+import { bulkIngest } from './bulk.js';
+import { ParsePool } from './worker-pool.js';
 
 export interface IngestSummary {
   added: number;
@@ -24,25 +25,36 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Files stored per transaction: small, so the first seeds show up soon on a large folder. */
+const SEEDS_BATCH = 50;
+
 /**
- * Brings the store in line with a folder of articles: new and changed files are (re)parsed, each in its
- * own transaction; unchanged ones are skipped by content hash; a bad file is logged with its path and
- * skipped; articles whose file is gone are removed.
+ * Brings the store in line with a folder of articles: new and changed files are (re)parsed in worker
+ * threads of `pool` (one of its own when none is given), never on the thread that serves requests;
+ * unchanged ones are skipped by content hash; a bad file, or one that takes too long to parse, is
+ * logged with its path and skipped; articles whose file is gone are removed.
  */
-export async function ingestFolder(store: Store, dir: string, log: Log): Promise<IngestSummary> {
-  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, failed: [] };
+export async function ingestFolder(
+  store: Store,
+  folder: string,
+  log: Log,
+  pool?: ParsePool,
+): Promise<IngestSummary> {
+  // Stored paths are absolute, so they never collide with the API's `api:` sources.
+  const dir = resolve(folder);
   const files = await listArticleFiles(dir);
-  for (const path of files) {
-    try {
-      const text = await readFile(path, 'utf8');
-      const outcome = await ingestText(store, text, path);
-      summary[outcome.status]++;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      summary.failed.push({ path, message });
-      log(`seeds: skipped ${path}: ${message}`);
-    }
+  const parser = pool ?? new ParsePool({ size: 1 });
+  let result;
+  try {
+    result = await bulkIngest(store, files, { pool: parser, batchSize: SEEDS_BATCH });
+  } finally {
+    if (!pool) await parser.close();
   }
+  const { added, updated, unchanged, failed } = result;
+  const summary: IngestSummary = { added, updated, unchanged, removed: 0, failed };
+  for (const { path, encoding } of result.decoded)
+    log(`seeds: ${relative(dir, path)} decoded as ${encoding}`);
+  for (const { path, message } of failed) log(`seeds: skipped ${path}: ${message}`);
   const present = new Set(files);
   const gone = (await sourcesBelow(store.db, dir)).filter((r) => !present.has(r.path));
   if (gone.length > 0) {
@@ -67,7 +79,13 @@ export async function ingestFolder(store: Store, dir: string, log: Log): Promise
  * Re-ingests the folder shortly after files change in it. Runs never overlap: changes that arrive
  * during a run schedule one more run.
  */
-export function watchFolder(store: Store, dir: string, log: Log, debounceMs = 300): () => void {
+export function watchFolder(
+  store: Store,
+  dir: string,
+  log: Log,
+  debounceMs = 300,
+  pool?: ParsePool,
+): () => void {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   const schedule = () => {
@@ -75,7 +93,7 @@ export function watchFolder(store: Store, dir: string, log: Log, debounceMs = 30
     timer = setTimeout(() => {
       running = running.then(async () => {
         try {
-          const s = await ingestFolder(store, dir, log);
+          const s = await ingestFolder(store, dir, log, pool);
           if (s.added + s.updated + s.removed > 0)
             log(`seeds: ${s.added} added, ${s.updated} updated, ${s.removed} removed`);
         } catch (error) {

@@ -1,6 +1,8 @@
 import type { ArticleEntityResolvers, ArticleResolvers } from '../generated/resolvers.js';
+import { publicSource } from '../ingest/source-label.js';
 
 export const Article: ArticleResolvers = {
+  source: (a, _, { seedsDir }) => publicSource(a.source, seedsDir),
   body: async (a, _, { loaders }) => (await loaders.articleText.load(a.id))?.body ?? '',
   paragraphs: async (a, _, { loaders }) => (await loaders.articleText.load(a.id))?.paragraphs ?? [],
   dateline: (a) => (a.dateline ? { ...a.dateline, place: a.dateline.place } : null),

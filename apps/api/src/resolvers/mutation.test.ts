@@ -39,7 +39,7 @@ describe.each(storeKinds)('ingestArticle on $name', (kind) => {
     expect(res.data!.ingestArticle).toMatchObject({
       date: '2024-05-06',
       title: 'Valencia abre un nuevo carril para bicicletas',
-      source: 'prueba/valencia.txt',
+      source: 'api:prueba/valencia.txt',
       dateline: { place: 'Valencia', agency: 'EFE' },
     });
     const list = await api.gql<{ articles: { totalCount: number } }>(

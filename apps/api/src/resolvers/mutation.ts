@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import { timingSafeEqual } from 'node:crypto';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { unauthenticated } from '../errors.js';
-import { ingestText } from '../ingest/ingest-text.js';
+import { ingestText, ParseTimeoutError } from '../ingest/ingest-text.js';
+import { apiSource } from '../ingest/source-label.js';
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -12,13 +13,15 @@ function sameSecret(a: string, b: string): boolean {
 }
 
 export const Mutation: MutationResolvers = {
-  ingestArticle: async (_, { text, source }, { store, loaders, bearer, token }) => {
+  ingestArticle: async (_, { text, source }, { store, loaders, bearer, token, parser }) => {
     if (!token) throw unauthenticated('Mutations are disabled: start the server with TELETIPO_TOKEN set');
     if (!bearer || !sameSecret(bearer, token)) {
       throw unauthenticated('ingestArticle requires the header "Authorization: Bearer <TELETIPO_TOKEN>"');
     }
     try {
-      const { articleId } = await ingestText(store, text, source ?? undefined);
+      // Parsed in a worker thread; stored under `api:<source>`, never under a file's path.
+      const label = source == null ? undefined : apiSource(source);
+      const { articleId } = await ingestText(store, parser, text, label);
       const article = await loaders.article.load(articleId);
       if (!article) throw new Error(`article ${articleId} vanished after ingest`);
       return article;
@@ -26,6 +29,11 @@ export const Mutation: MutationResolvers = {
       if (isArticleParseError(error)) {
         throw new GraphQLError(`The article could not be parsed: ${error.message}`, {
           extensions: { code: 'BAD_USER_INPUT', parseError: error.code },
+        });
+      }
+      if (error instanceof ParseTimeoutError) {
+        throw new GraphQLError(`The article could not be parsed: ${error.message}`, {
+          extensions: { code: 'BAD_USER_INPUT', parseError: 'TIMEOUT' },
         });
       }
       throw error;
