@@ -52,7 +52,8 @@ interface Slot {
  */
 export class ParsePool {
   private readonly size: number;
-  private readonly taskTimeoutMs: number;
+  /** The time budget of each task; may be changed between calls. */
+  taskTimeoutMs: number;
   private slots: Slot[] | undefined;
   private readonly queue: Job[] = [];
   private closed = false;

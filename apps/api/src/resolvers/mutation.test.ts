@@ -1,6 +1,11 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFolder } from '../ingest/seeds.js';
 import { startTestApi, type TestApi } from '../test-support/api.js';
 import { storeKinds } from '../test-support/stores.js';
+import { museo, museoCorregido, puerto } from '../test-support/texts.js';
 
 const INGEST = `mutation($text: String!, $source: String) {
   ingestArticle(text: $text, source: $source) { id date title source dateline { place agency } }
@@ -81,5 +86,57 @@ describe.each(storeKinds)('ingestArticle on $name', (kind) => {
     const res = await locked.gql(INGEST, { text: TEXT }, auth('anything'));
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(res.errors?.[0]?.message).toMatch(/TELETIPO_TOKEN/);
+  });
+});
+
+describe.each(storeKinds)('the source of an article sent to ingestArticle, on $name', (kind) => {
+  let api: TestApi;
+  let seeds: string;
+  const seedPath = () => join(seeds, 'puerto.txt');
+  const sources = async () =>
+    (
+      await api.gql<{ articles: { edges: { node: { title: string; source: string | null } }[] } }>(
+        '{ articles(first: 50) { edges { node { title source } } } }',
+      )
+    ).data!.articles.edges.map(({ node }) => `${node.source} ${node.title}`);
+
+  beforeAll(async () => {
+    seeds = await mkdtemp(join(tmpdir(), 'teletipo-labels-'));
+    await mkdir(join(seeds, '2024'));
+    await writeFile(seedPath(), puerto);
+    await writeFile(join(seeds, '2024', 'museo.txt'), museo);
+    api = await startTestApi(kind, { token: 'secreto-de-prueba', seedsDir: seeds });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await rm(seeds, { recursive: true, force: true });
+  });
+
+  it('shows seeds files relative to the seeds folder, never a server path', async () => {
+    expect((await sources()).sort()).toEqual([
+      '2024/museo.txt Un museo de Oviedo abre sus puertas de noche',
+      'puerto.txt El puerto de Cádiz bate su récord de cruceros',
+    ]);
+  });
+
+  it('cannot take over a seed article by naming its file, nor have it deleted with the folder’s files', async () => {
+    for (const source of [seedPath(), join(seeds, 'nuevo.txt')]) {
+      const res = await api.gql<{ ingestArticle: { source: string } }>(
+        INGEST,
+        { text: TEXT.replace('cuatro', source.endsWith('nuevo.txt') ? 'cinco' : 'seis'), source },
+        auth('secreto-de-prueba'),
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.ingestArticle.source).toBe(`api:${source}`);
+    }
+    // The folder changes: it is read again; the API's articles are not files of it.
+    await writeFile(join(seeds, 'otro.txt'), museoCorregido);
+    const log: string[] = [];
+    expect(await ingestFolder(api.store, seeds, (l) => log.push(l))).toMatchObject({ added: 1, removed: 0 });
+    const all = await sources();
+    expect(all).toContain('puerto.txt El puerto de Cádiz bate su récord de cruceros');
+    expect(all.filter((s) => s.startsWith('api:'))).toHaveLength(2);
+    expect(all).toHaveLength(5);
+    for (const s of all) expect(s.startsWith('/')).toBe(false);
   });
 });
