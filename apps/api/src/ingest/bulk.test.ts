@@ -46,4 +46,28 @@ describe.each(storeKinds)('bulk ingest on $name', (kind) => {
     expect(result).toMatchObject({ added: 0, updated: 1, unchanged: 119 });
     expect(await storeInvariants(store)).toEqual({ articles: 120, sources: 120, problems: [] });
   });
+
+  it('reads windows-1252 files as the seeds do, listing them, and refuses corrupt UTF-8 with the offset', async () => {
+    const cabecera = ' date 2024-06-04 El año de la cosecha en Logroño\n\n';
+    const cuerpo =
+      'Logroño, 4 jun (EFE).- Los viticultores esperan una cosecha “excelente”, según la consejería.\n';
+    const latin = join(dir, 'latin.txt');
+    const corrupt = join(dir, 'corrupto.txt');
+    await writeFile(
+      latin,
+      Buffer.from([...(cabecera + cuerpo)].map((c) => ({ '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0))),
+    );
+    await writeFile(
+      corrupt,
+      Buffer.concat([Buffer.from(cabecera + 'Año '), Buffer.from([0xff]), Buffer.from('.\n')]),
+    );
+    const result = await bulkIngest(store, [latin, corrupt], { workers: 1 });
+    expect(result).toMatchObject({ added: 1, decoded: [{ path: latin, encoding: 'windows-1252' }] });
+    expect(result.failed).toEqual([
+      {
+        path: corrupt,
+        message: `not valid UTF-8: byte 0xFF at offset ${Buffer.byteLength(cabecera + 'Año ')} is not part of a UTF-8 character`,
+      },
+    ]);
+  });
 });

@@ -6,15 +6,25 @@ import type { Store } from '../store/connect.js';
 import { storeKinds } from '../test-support/stores.js';
 import { museo, museoCorregido, puerto, sinCabecera } from '../test-support/texts.js';
 import { ingestFolder, watchFolder } from './seeds.js';
+import { ParsePool } from './worker-pool.js';
+
+/** Windows-1252 bytes of a string (Node has no encoder for it): Latin-1 plus curly quotes. */
+const windows1252 = (text: string) =>
+  Buffer.from([...text].map((c) => ({ '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0)));
 
 describe.each(storeKinds)('the seeds folder on $name', (kind) => {
   let store: Store;
   let dir: string;
   let log: string[];
+  // One pool for the file, as the server keeps one: starting workers for each run is slow.
+  const pool = new ParsePool({ size: 1 });
   beforeAll(async () => {
     store = await kind.open();
   });
-  afterAll(() => store?.close());
+  afterAll(async () => {
+    await pool.close();
+    await store?.close();
+  });
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'teletipo-seeds-'));
     log = [];
@@ -25,7 +35,7 @@ describe.each(storeKinds)('the seeds folder on $name', (kind) => {
 
   const titles = async () =>
     (await store.db.selectFrom('articles').select('title').orderBy('title').execute()).map((r) => r.title);
-  const ingest = () => ingestFolder(store, dir, (line) => log.push(line));
+  const ingest = () => ingestFolder(store, dir, (line) => log.push(line), pool);
 
   it('stores every good file and skips a bad one, naming it', async () => {
     await writeFile(join(dir, 'puerto.txt'), puerto);
@@ -64,6 +74,36 @@ describe.each(storeKinds)('the seeds folder on $name', (kind) => {
     );
     for (const failure of summary.failed) expect(failure.message.length).toBeGreaterThan(10);
     expect(await titles()).toEqual(['Un museo de Oviedo abre sus puertas de noche']);
+  });
+
+  it('reads a windows-1252 file, saying so, and refuses corrupt UTF-8 and binary data with the offset', async () => {
+    const cabecera = ' date 2024-06-03 La peña de Jaén celebra su “gran” año\n\n';
+    const cuerpo =
+      'Jaén, 3 jun (EFE).- La peña flamenca de Jaén cumplió cincuenta años, según su presidenta.\n';
+    await writeFile(join(dir, 'latin.txt'), windows1252(cabecera + cuerpo));
+    const sano = Buffer.from(cabecera + 'La niña cantó. ');
+    await writeFile(
+      join(dir, 'corrupto.txt'),
+      Buffer.concat([sano, Buffer.from([0xe1]), Buffer.from(' Fin.\n')]),
+    );
+    await writeFile(
+      join(dir, 'binario.txt'),
+      Buffer.concat([Buffer.from(cabecera), Buffer.from([0x00, 0x01])]),
+    );
+    const summary = await ingest();
+    expect(summary.added).toBe(1);
+    expect(log).toContain('seeds: latin.txt decoded as windows-1252');
+    expect(summary.failed.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      {
+        path: join(dir, 'binario.txt'),
+        message: `binary data, not text: a NUL byte at offset ${Buffer.byteLength(cabecera)}`,
+      },
+      {
+        path: join(dir, 'corrupto.txt'),
+        message: `not valid UTF-8: byte 0xE1 at offset ${sano.length} is not part of a UTF-8 character`,
+      },
+    ]);
+    expect(await titles()).toEqual(['La peña de Jaén celebra su “gran” año']);
   });
 
   it('duplicates nothing when run again', async () => {
@@ -105,7 +145,7 @@ describe.each(storeKinds)('the seeds folder on $name', (kind) => {
 
   it('picks up files added or changed while watching', async () => {
     await ingest();
-    const stop = watchFolder(store, dir, (line) => log.push(line), 50);
+    const stop = watchFolder(store, dir, (line) => log.push(line), 50, pool);
     try {
       await writeFile(join(dir, 'puerto.txt'), puerto);
       await expect
