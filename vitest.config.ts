@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['apps/api/src/**/*.test.ts'],
+          // One line per run when TEST_DATABASE_URL is unset: the PostgreSQL half of the suite is skipped.
+          globalSetup: ['apps/api/src/test-support/postgres-notice.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { generateArticle } from './generator.mjs';
-import { mb, root, round } from './support.mjs';
+import { mb, root, round, track } from './support.mjs';
 
 const requireFromApi = createRequire(join(root, 'apps/api/package.json'));
 
@@ -21,21 +22,42 @@ const ENTITY_QUERY = `query Entity($id: ID!) { entity(id: $id) { name type alias
 const QUOTE_QUERY = `query Quotes { quotes(filter: { search: "inversión" }, first: 20) { totalCount
   edges { node { text speakerName article { title } } } } }`;
 
-async function startServer(dataDir, port) {
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      TELETIPO_DATA: dataDir,
-      TELETIPO_SEEDS: '',
-      DATABASE_URL: '',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+/** Refuses a busy port up front: otherwise the bench could measure whatever server already answers there. */
+export function ensurePortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} is in use: choose another with --port <n> or BENCH_PORT=<n>`)
+          : error,
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
   });
+}
+
+async function startServer(dataDir, port) {
+  await ensurePortFree(port);
+  const child = track(
+    spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        TELETIPO_DATA: dataDir,
+        TELETIPO_SEEDS: '',
+        DATABASE_URL: '',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
+  let exited = null;
+  child.once('exit', (code, signal) => (exited = signal ?? `code ${code}`));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 600 && exited === null; i++) {
     try {
       if ((await fetch(`${url}/healthz`)).ok) return { url, child };
     } catch {
@@ -44,7 +66,7 @@ async function startServer(dataDir, port) {
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
-  throw new Error('the API did not start');
+  throw new Error(exited ? `the API exited (${exited}) before answering` : 'the API did not start');
 }
 
 /** Resident memory of a process, from /proc (Linux). */
@@ -123,8 +145,7 @@ async function ceiling(seconds = 3) {
 }
 
 /** autocannon at 50 connections on three canonical queries against the built server on `dataDir`. */
-export async function benchApi(dataDir, { duration = 20, loadSeconds = 0 } = {}) {
-  const port = 4600 + Math.floor(Math.random() * 300);
+export async function benchApi(dataDir, { port, duration = 20, loadSeconds = 0 }) {
   const { url, child } = await startServer(dataDir, port);
   try {
     const top = await post(

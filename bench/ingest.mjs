@@ -3,16 +3,18 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { root } from './support.mjs';
+import { root, track } from './support.mjs';
 
 /** Runs the bulk-ingest command as a user would and reads its closing line. */
 function runIngest(dir, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'apps/api/dist/ingest/cli.js'), dir], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = track(
+      spawn(process.execPath, [join(root, 'apps/api/dist/ingest/cli.js'), dir], {
+        cwd: root,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', () => {});

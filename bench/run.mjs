@@ -1,17 +1,20 @@
 #!/usr/bin/env node
-// `npm run bench [-- model|ingest|api|web|fuzz ...] [--dir <articles>] [--count n] [--long]`
-// Measures model speed, ingest rate, API throughput and bundle sizes; prints a table and writes
-// bench/results/latest.json. `--long` adds the 60 s mixed load and the 1M-case property run.
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// `npm run bench [-- model|ingest|api|web|fuzz ...] [--dir <articles>] [--count n] [--long] [--port n]`
+// Measures model speed, ingest rate, API throughput and bundle sizes; prints a table. A complete run
+// writes bench/results/latest.json; a partial one (some sections, smaller sizes, a failure, Ctrl-C)
+// writes an untracked bench/results/partial-<time>.json. `--long` adds the 60 s mixed load and the
+// 1M-case property run. The API under test listens on 127.0.0.1:4600 (`--port` or BENCH_PORT).
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchApi } from './api.mjs';
+import { benchApi, ensurePortFree } from './api.mjs';
 import { benchFuzz } from './fuzz.mjs';
 import { benchIngest } from './ingest.mjs';
 import { benchModel } from './model.mjs';
-import { ensureBuilt, root, writeCorpus } from './support.mjs';
+import { SECTIONS, saveResults } from './results.mjs';
+import { ensureBuilt, stopChildren, writeCorpus } from './support.mjs';
 import { benchWeb } from './web.mjs';
 
 const { values, positionals } = parseArgs({
@@ -22,11 +25,29 @@ const { values, positionals } = parseArgs({
     'ingest-count': { type: 'string', default: '10000' },
     duration: { type: 'string', default: '20' },
     long: { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env.BENCH_PORT || '4600' },
   },
 });
-const sections = positionals.length
-  ? positionals
-  : ['model', 'ingest', 'api', 'web', ...(values.long ? ['fuzz'] : [])];
+const DEFAULT_SIZES = { count: 2000, 'ingest-count': 10000, duration: 20 };
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`bench: --port / BENCH_PORT must be an integer from 1 to 65535, got "${values.port}"`);
+  process.exit(2);
+}
+const unknown = positionals.filter((s) => !SECTIONS.includes(s));
+if (unknown.length) {
+  console.error(`bench: unknown section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
+  process.exit(2);
+}
+const fullRun = ['model', 'ingest', 'api', 'web', ...(values.long ? ['fuzz'] : [])];
+const sections = positionals.length ? positionals : fullRun;
+if (sections.includes('api')) {
+  // Before the long steps, not after them.
+  await ensurePortFree(port).catch((error) => {
+    console.error(`bench: ${error.message}`);
+    process.exit(2);
+  });
+}
 ensureBuilt();
 
 const results = {
@@ -37,71 +58,114 @@ const results = {
 };
 const rows = [];
 const row = (section, measure, figure) => rows.push({ section, measure, figure });
+const failures = {};
 
-if (sections.includes('model')) {
-  const m = await benchModel({ dir: values.dir, count: Number(values.count) });
-  results.model = m;
-  row('model', `words/s (${m.corpus})`, m.wordsPerSecond);
-  row('model', 'articles/s', m.articlesPerSecond);
-  row('model', 'latency p50 / p99 (ms)', `${m.p50Ms} / ${m.p99Ms}`);
-  row('model', 'peak RSS (MB)', m.peakRssMb);
-  row('model', 'slower than a bare word split (×)', m.slowdownVsBareSplit);
-  row('model', 'NER tokens/s', m.nerTokensPerSecond);
-  row('model', 'load: import + first parse (ms)', m.loadMs);
+/** Runs one section; a failure is reported and recorded, and the other sections still run. */
+async function attempt(section, measure) {
+  try {
+    await measure();
+  } catch (error) {
+    failures[section] = error.message;
+    results[section] = { failed: error.message };
+    console.error(`bench: ${section} failed: ${error.message}`);
+  }
+}
+
+/** Why this run is not a complete one (undefined when it is). */
+function partialReason() {
+  const reasons = [];
+  const skipped = fullRun.filter((s) => !sections.includes(s));
+  if (skipped.length) reasons.push(`not run: ${skipped.join(', ')}`);
+  const failed = Object.keys(failures);
+  if (failed.length) reasons.push(`failed: ${failed.join(', ')}`);
+  if (results.ingest?.postgres?.skipped) reasons.push('PostgreSQL ingest skipped');
+  const reduced = Object.entries(DEFAULT_SIZES).filter(([k, d]) => Number(values[k]) < d);
+  if (reduced.length) reasons.push(`smaller than default: ${reduced.map(([k]) => `--${k}`).join(', ')}`);
+  return reasons.length ? reasons.join('; ') : undefined;
 }
 
 let corpus;
+// Ctrl-C (or a kill): stop the servers, keep what was measured so far in a partial file.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stopChildren();
+    if (corpus) rmSync(corpus, { recursive: true, force: true });
+    saveResults(results, { complete: false, reason: `interrupted by ${signal}` });
+    process.exit(130);
+  });
+}
+
+if (sections.includes('model')) {
+  await attempt('model', async () => {
+    const m = await benchModel({ dir: values.dir, count: Number(values.count) });
+    results.model = m;
+    row('model', `words/s (${m.corpus})`, m.wordsPerSecond);
+    row('model', 'articles/s', m.articlesPerSecond);
+    row('model', 'latency p50 / p99 (ms)', `${m.p50Ms} / ${m.p99Ms}`);
+    row('model', 'peak RSS (MB)', m.peakRssMb);
+    row('model', 'slower than a bare word split (×)', m.slowdownVsBareSplit);
+    row('model', 'NER tokens/s', m.nerTokensPerSecond);
+    row('model', 'load: import + first parse (ms)', m.loadMs);
+  });
+}
+
 let pgliteDir;
 if (sections.includes('ingest') || sections.includes('api')) {
   corpus = await mkdtemp(join(tmpdir(), 'teletipo-bench-corpus-'));
   await writeCorpus(corpus, Number(values['ingest-count']));
 }
 if (sections.includes('ingest') || sections.includes('api')) {
-  const i = await benchIngest(corpus);
-  pgliteDir = i.pgliteDir;
-  if (sections.includes('ingest')) {
-    results.ingest = { articles: Number(values['ingest-count']), pglite: i.pglite, postgres: i.postgres };
-    row('ingest', 'PGlite articles/s', i.pglite.articlesPerSecond);
-    row('ingest', 'PostgreSQL articles/s', i.postgres.articlesPerSecond ?? i.postgres.skipped);
-  }
+  await attempt('ingest', async () => {
+    const i = await benchIngest(corpus);
+    pgliteDir = i.pgliteDir;
+    if (sections.includes('ingest')) {
+      results.ingest = { articles: Number(values['ingest-count']), pglite: i.pglite, postgres: i.postgres };
+      row('ingest', 'PGlite articles/s', i.pglite.articlesPerSecond);
+      row('ingest', 'PostgreSQL articles/s', i.postgres.articlesPerSecond ?? i.postgres.skipped);
+    }
+  });
 }
 if (sections.includes('api')) {
-  const a = await benchApi(pgliteDir, {
-    duration: Number(values.duration),
-    loadSeconds: values.long ? 60 : 0,
+  await attempt('api', async () => {
+    if (!pgliteDir) throw new Error('needs the ingested store, and the ingest step failed');
+    const a = await benchApi(pgliteDir, {
+      port,
+      duration: Number(values.duration),
+      loadSeconds: values.long ? 60 : 0,
+    });
+    results.api = a;
+    for (const [name, r] of Object.entries(a)) {
+      if (r.p50Ms === undefined && name !== 'ceilingListInMemory') continue;
+      row(
+        'api',
+        `${name} req/s (p50 / p99 ms, errors)`,
+        r.p50Ms === undefined
+          ? r.requestsPerSecond
+          : `${r.requestsPerSecond} (${r.p50Ms} / ${r.p99Ms}, ${r.errors})`,
+      );
+    }
   });
-  results.api = a;
-  for (const [name, r] of Object.entries(a)) {
-    if (r.p50Ms === undefined && name !== 'ceilingListInMemory') continue;
-    row(
-      'api',
-      `${name} req/s (p50 / p99 ms, errors)`,
-      r.p50Ms === undefined
-        ? r.requestsPerSecond
-        : `${r.requestsPerSecond} (${r.p50Ms} / ${r.p99Ms}, ${r.errors})`,
-    );
-  }
 }
 if (sections.includes('web')) {
-  const w = benchWeb();
-  results.web = w;
-  row('web', 'initial JS gzip (KB)', w.initialJsGzipKb ?? w.skipped);
-  for (const [route, kb] of Object.entries(w.routesGzipKb ?? {})) row('web', `route ${route} gzip (KB)`, kb);
+  await attempt('web', async () => {
+    const w = benchWeb();
+    if (w.skipped) throw new Error(w.skipped);
+    results.web = w;
+    row('web', 'initial JS gzip (KB)', w.initialJsGzipKb ?? w.skipped);
+    for (const [route, kb] of Object.entries(w.routesGzipKb ?? {}))
+      row('web', `route ${route} gzip (KB)`, kb);
+  });
 }
 if (sections.includes('fuzz')) {
-  const f = await benchFuzz();
-  results.fuzz = f;
-  row('fuzz', `parser property cases (${f.runs})`, `${f.casesPerSecond}/s, ${f.failures} failures`);
+  await attempt('fuzz', async () => {
+    const f = await benchFuzz();
+    results.fuzz = f;
+    row('fuzz', `parser property cases (${f.runs})`, `${f.casesPerSecond}/s, ${f.failures} failures`);
+  });
 }
 
 if (corpus) await rm(corpus, { recursive: true, force: true });
 console.table(rows);
-// Sections not run this time keep their last figures, each with the date it was measured.
-const latest = join(root, 'bench/results/latest.json');
-const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : {};
-for (const section of ['model', 'ingest', 'api', 'web', 'fuzz']) {
-  if (results[section]) results[section].measured = results.date;
-  else if (previous[section]) results[section] = { measured: previous.date, ...previous[section] };
-}
-await writeFile(latest, `${JSON.stringify(results, null, 2)}\n`);
-console.log('wrote bench/results/latest.json');
+const reason = partialReason();
+saveResults(results, { complete: reason === undefined, reason });
+if (Object.keys(failures).length) process.exitCode = 1;

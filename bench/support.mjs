@@ -25,6 +25,17 @@ export async function writeCorpus(dir, count) {
   }
 }
 
+/** Child processes of the bench (API server, ingest runs), so an interrupted run can stop them. */
+const children = new Set();
+export function track(child) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+export function stopChildren() {
+  for (const child of children) child.kill('SIGTERM');
+}
+
 export const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 export const round = (x, digits = 0) => Number(x.toFixed(digits));

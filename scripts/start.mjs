@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-function run(command, args) {
+function run(command, args, env = process.env) {
   console.log(`> ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   if (status !== 0) process.exit(status ?? 1);
 }
 
@@ -37,4 +37,9 @@ if (builds.some(([src, dist]) => newest(join(root, dist)) < newest(join(root, sr
   run(npm, ['run', 'build']);
 }
 
-run(process.execPath, [join(root, 'apps/api/dist/main.js')]);
+// Only the server runs in production mode (express then hides stack traces in its error pages);
+// `npm ci` above must not see it, or it would skip the devDependencies the build needs.
+run(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  ...process.env,
+  NODE_ENV: process.env.NODE_ENV || 'production',
+});

@@ -4,7 +4,7 @@ import { bundleSizes } from './scripts/bundle-sizes.ts';
 
 // The API serves dist/ and /graphql on one origin; in dev, Vite proxies the API so the app still
 // talks to a same-origin /graphql.
-const api = process.env.TELETIPO_API ?? 'http://localhost:4000';
+const api = process.env.TELETIPO_API ?? `http://localhost:${process.env.PORT ?? 4000}`;
 
 export default defineConfig({
   plugins: [react(), bundleSizes()],

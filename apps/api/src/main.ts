@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { startBanner } from './banner.js';
 import { readConfig } from './config.js';
 import { startServer } from './server.js';
 
@@ -6,7 +7,8 @@ import { startServer } from './server.js';
 try {
   const config = readConfig();
   const server = await startServer(config);
-  console.log(`Teletipo on ${server.url} (GraphQL at ${server.url}/graphql, store: ${server.store.kind})`);
+  // server.url holds the port actually bound (PORT=0 picks a free one).
+  console.log(startBanner(config.host, Number(new URL(server.url).port), server.store.kind));
   server.ready.catch((error: unknown) => {
     console.error(`seeds: ingest failed: ${error instanceof Error ? error.message : String(error)}`);
   });

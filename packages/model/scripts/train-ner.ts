@@ -2,6 +2,7 @@
 //   npm run train-ner -w @teletipo/model -- --train esp.train --dev esp.testa [--test esp.testb]
 //     [--epochs 8] [--out models/ner-es.json]
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, readConll, type TaggedSentence } from '../src/ner/conll.js';
 import { buildLexicon } from '../src/ner/lexicon-builder.js';
@@ -27,7 +28,10 @@ if (!values.train || !values.dev) {
   process.exit(2);
 }
 
-const read = (path: string) => readConll(readFileSync(path, 'utf8'));
+// Paths are relative to where `npm run` was typed (INIT_CWD), not to this package, so the README's
+// command works from the repository root.
+const fromCaller = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+const read = (path: string) => readConll(readFileSync(fromCaller(path), 'utf8'));
 const f1 = (model: TaggerModel, data: TaggedSentence[]) =>
   evaluate(
     data.map((s) => s.labels),
@@ -42,7 +46,7 @@ console.log(`train: ${trainSet.length} sentences; dev: ${devSet.length}`);
 const places: ReadonlySet<string> | undefined =
   values.gazetteer === 'none'
     ? undefined
-    : new Set((JSON.parse(readFileSync(values.gazetteer!, 'utf8')) as { LOC: string[] }).LOC);
+    : new Set((JSON.parse(readFileSync(fromCaller(values.gazetteer!), 'utf8')) as { LOC: string[] }).LOC);
 const lexicon = { ...buildLexicon(trainSet), ...(places && { places }) };
 // Two-fold jackknife: while learning, each sentence sees word lists built from the other half only.
 const halves = [
@@ -85,5 +89,5 @@ const file = toModelFile(chosen.model, {
   ...(testF1 !== undefined && { testF1 }),
   trainedAt: new Date().toISOString().slice(0, 10),
 });
-writeFileSync(values.out!, JSON.stringify(file));
+writeFileSync(fromCaller(values.out!), JSON.stringify(file));
 console.log(`wrote ${values.out} (${file.features.length} features)`);
