@@ -1,6 +1,7 @@
 import type { Loaders } from './loaders.js';
 import type { AllowKeeping } from './response-cache.js';
 import type { Store } from './store/connect.js';
+import type { TokenGuard } from './token-guard.js';
 
 /** What every resolver gets: the store, this request's loaders, and who is asking. */
 export interface Context {
@@ -8,8 +9,10 @@ export interface Context {
   loaders: Loaders;
   /** The bearer token sent with the request, if any. */
   bearer: string | undefined;
-  /** The token mutations require; undefined refuses every mutation. */
-  token: string | undefined;
+  /** Checks the bearer token of mutations. */
+  tokenGuard: TokenGuard;
+  /** The client's address, for counting wrong tokens. */
+  client: string;
   /** Lets the HTTP response cache keep this request's answer (see response-cache.ts). */
   allowKeeping?: AllowKeeping;
 }
