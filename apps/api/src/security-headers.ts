@@ -2,9 +2,10 @@ import helmet from 'helmet';
 
 /**
  * Security headers on every response (the web app, its assets, /graphql, /healthz). The web app loads
- * only its own scripts (Vite emits no inline script); the playground's Monaco editor injects <style>
- * elements and runs its language services in workers, hence `'unsafe-inline'` for styles only and
- * `blob:` for workers. Strict-Transport-Security belongs to whatever terminates TLS in front of us.
+ * only its own scripts (Vite emits no inline script, and Monaco's workers are files of the build); the
+ * playground's Monaco editor injects <style> elements, hence `'unsafe-inline'` for styles only (the
+ * playground is reached by client-side navigation, so every page needs it; apps/web/e2e/csp.test.ts
+ * fails without it). Strict-Transport-Security belongs to whatever terminates TLS in front of us.
  */
 export function securityHeaders() {
   return helmet({
@@ -18,7 +19,7 @@ export function securityHeaders() {
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
-        workerSrc: ["'self'", 'blob:'],
+        workerSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
