@@ -121,7 +121,7 @@ describe.each(storeKinds)('input limits on $name', (kind) => {
       ],
       [
         'mutation($t: String!, $s: String) { ingestArticle(text: $t, source: $s) { id } }',
-        { t: 'x'.repeat(200_001) },
+        { t: 'x'.repeat(100_001) },
         'text',
       ],
       [
