@@ -10,7 +10,7 @@ import {
   validate,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { operationCost } from './cost.js';
+import { FILTER_TERM_COST, operationCost } from './cost.js';
 import { armor, LIMITS } from './limits.js';
 import { schema } from './schema.js';
 import { MAX_PAGE_SIZE } from './store/paginate.js';
@@ -99,6 +99,41 @@ describe('query cost', () => {
         '{ __type(name: "Query") { fields { type { fields { type { fields { type { fields { name } } } } } } } } }',
       ),
     ).toThrow(/at most 3 lists/);
+  });
+
+  it('adds the terms of a filter: each id, each 20 characters of a search, each other value', () => {
+    const base = cost('{ articles { totalCount } }');
+    expect(cost('{ articles(filter: { entityIds: ["a", "b", "c"] }) { totalCount } }')).toBe(
+      base + 3 * FILTER_TERM_COST,
+    );
+    const query = 'query($f: ArticleFilter) { facets(filter: $f) { total } }';
+    const none = cost(query);
+    expect(cost(query, { f: { search: 'x'.repeat(200) } })).toBe(none + 10 * FILTER_TERM_COST);
+    expect(cost(query, { f: { dateFrom: '2024-01-01', hasQuotes: true, figureKinds: ['MONEY'] } })).toBe(
+      none + 3 * FILTER_TERM_COST,
+    );
+  });
+
+  it('refuses a request that piles up costly filters, before it runs', () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `person:p${i}`);
+    // Every field of ArticleFilter at its limit: 10 + 20 + 20 + 10 + 5 + 5 + 2 + 1 = 73 terms.
+    const filter = {
+      search: 'x'.repeat(200),
+      entityIds: ids,
+      speakerIds: ids,
+      figureKinds: Array(10).fill('MONEY'),
+      agency: 'x'.repeat(100),
+      place: 'x'.repeat(100),
+      dateFrom: '2020-01-01',
+      dateTo: '2024-12-31',
+      hasQuotes: true,
+    };
+    const facets = (n: number) =>
+      `query($f: ArticleFilter) { ${Array.from({ length: n }, (_, i) => `a${i}: facets(filter: $f) { total }`).join(' ')} }`;
+    expect(cost(facets(1), { f: filter })).toBe(cost(facets(1)) + 73 * FILTER_TERM_COST);
+    // One such filter in a request is allowed, two are not.
+    expect(cost(facets(1), { f: filter })).toBeLessThanOrEqual(LIMITS.maxCost);
+    expect(cost(facets(2), { f: filter })).toBeGreaterThan(LIMITS.maxCost);
   });
 
   it('counts a fragment the same wherever it is spread', () => {

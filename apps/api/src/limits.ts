@@ -15,6 +15,9 @@ export const LIMITS = {
   statementTimeoutMs: 10_000,
   /** Default time budget of one request's SQL (TELETIPO_QUERY_TIMEOUT_MS), in ms. */
   queryTimeoutMs: 10_000,
+  /** Wrong bearer tokens one client address may send per window before mutations refuse it (429). */
+  maxTokenFailures: 10,
+  tokenFailureWindowSeconds: 15 * 60,
 };
 
 export function armor() {

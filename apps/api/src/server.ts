@@ -5,19 +5,24 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
+import { bodyErrors } from './body-errors.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { ingestFolder, type Log, watchFolder } from './ingest/seeds.js';
 import { ParsePool } from './ingest/worker-pool.js';
 import { costLimitPlugin } from './cost.js';
 import { formatError } from './format-error.js';
+import { inputLimitsPlugin } from './input-limits.js';
+import { queriesAndMutationsOnly } from './operation-kinds.js';
 import { allowKeepingOf, keepablePlugin, ResponseCache } from './response-cache.js';
 import { armor, LIMITS } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { schema } from './schema.js';
+import { securityHeaders } from './security-headers.js';
 import { openStore, type Store } from './store/connect.js';
 import { DeadlinePlugin } from './store/deadline.js';
+import { TokenGuard } from './token-guard.js';
 
 export interface RunningServer {
   url: string;
@@ -41,6 +46,7 @@ export async function startServer(
     openedStore ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   // An ETag on a POSTed GraphQL answer is never used, and hashing every body cost 5% of a cached answer.
   app.set('etag', false);
   const http: Server = await new Promise((resolve, reject) => {
@@ -66,6 +72,8 @@ export async function startServer(
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      queriesAndMutationsOnly<Context>(),
+      inputLimitsPlugin<Context>(schema),
       costLimitPlugin<Context>(LIMITS.maxCost),
       keepablePlugin<Context>(),
       ApolloServerPluginLandingPageDisabled(),
@@ -78,6 +86,7 @@ export async function startServer(
   const parser = new ParsePool();
   const seedsDir = config.seedsDir && resolve(config.seedsDir);
   const responses = new ResponseCache(store.cache);
+  const tokenGuard = new TokenGuard(config.token);
   let ready = false;
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', store: store.kind });
@@ -95,9 +104,10 @@ export async function startServer(
           store: timed,
           loaders: createLoaders(timed),
           bearer: /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim(),
-          token: config.token,
           parser,
           seedsDir,
+          tokenGuard,
+          client: req.ip ?? req.socket.remoteAddress ?? '',
           allowKeeping: allowKeepingOf(res),
         };
       },
@@ -115,27 +125,7 @@ export async function startServer(
         .send('Teletipo API: POST GraphQL to /graphql. Build the web app (npm run build) to browse.');
     });
   }
-  // Bodies that are too large or not JSON get a GraphQL-shaped error, not an HTML page.
-  const badRequest: ErrorRequestHandler = (
-    error: { status?: number; type?: string; message?: string },
-    _req,
-    res,
-    next,
-  ) => {
-    if (res.headersSent) return next(error);
-    const status = error.status ?? 500;
-    const code =
-      status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    const message =
-      status === 413
-        ? `The request body is larger than ${LIMITS.maxBodyBytes} bytes`
-        : status === 400
-          ? `The request body is not valid JSON: ${error.message ?? ''}`
-          : 'Internal server error';
-    if (status >= 500) log(`http: ${error.message ?? String(error)}`);
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
-  };
-  app.use(badRequest);
+  app.use(bodyErrors(log));
 
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -68,18 +68,20 @@ export type ArticleEntity = {
 };
 
 export type ArticleFilter = {
+  /** The agency that filed it, e.g. `EFE`. At most 100 characters. */
   agency?: InputMaybe<Scalars['String']['input']>;
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   dateTo?: InputMaybe<Scalars['Date']['input']>;
-  /** Articles that mention all of these entities. */
+  /** Articles that mention all of these entities. At most 20 ids of at most 300 characters. */
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Articles containing a figure of any of these kinds. */
+  /** Articles containing a figure of any of these kinds. At most 10 kinds. */
   figureKinds?: InputMaybe<Array<FigureKind>>;
   hasQuotes?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The dateline's place, e.g. `Quito`. At most 100 characters. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** Spanish full-text search over title and body: stemmed and accent-insensitive. */
+  /** Spanish full-text search over title and body: stemmed and accent-insensitive. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
-  /** Articles quoting any of these entities. */
+  /** Articles quoting any of these entities. At most 20 ids of at most 300 characters. */
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -165,8 +167,9 @@ export type EntityEdge = {
 
 export type EntityFilter = {
   minArticles?: InputMaybe<Scalars['Int']['input']>;
-  /** Accent-insensitive prefix of any name or alias, with fuzzy matching. */
+  /** Accent-insensitive prefix of any name or alias, with fuzzy matching. At most 100 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** At most 4 types. */
   types?: InputMaybe<Array<EntityType>>;
 };
 
@@ -242,13 +245,15 @@ export type FigureFilter = {
   approximate?: InputMaybe<Scalars['Boolean']['input']>;
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   dateTo?: InputMaybe<Scalars['Date']['input']>;
-  /** Figures in articles that mention all of these entities. */
+  /** Figures in articles that mention all of these entities. At most 20 ids of at most 300 characters. */
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most 10 kinds. */
   kinds?: InputMaybe<Array<FigureKind>>;
   max?: InputMaybe<Scalars['Float']['input']>;
   min?: InputMaybe<Scalars['Float']['input']>;
-  /** Search in the figure's text and sentence. */
+  /** Search in the figure's text and sentence. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Units such as `USD` or `PERCENT`. At most 20 units of at most 50 characters. */
   units?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -415,12 +420,14 @@ export type QuoteEdge = {
 };
 
 export type QuoteFilter = {
+  /** An article's id, at most 300 characters. */
   articleId?: InputMaybe<Scalars['ID']['input']>;
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   direct?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Search in the quote text. */
+  /** Search in the quote text. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Quotes by any of these entities. At most 20 ids of at most 300 characters. */
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -604,6 +611,14 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ValueCount: ValueCount;
 };
+
+export type LimitDirectiveArgs = {
+  chars?: Maybe<Scalars['Int']['input']>;
+  freeText?: Maybe<Scalars['Boolean']['input']>;
+  items?: Maybe<Scalars['Int']['input']>;
+};
+
+export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -816,3 +831,6 @@ export type Resolvers<ContextType = Context> = {
   ValueCount?: ValueCountResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  limit?: LimitDirectiveResolver<any, any, ContextType>;
+};

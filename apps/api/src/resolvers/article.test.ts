@@ -157,6 +157,10 @@ describe.each(storeKinds)('articles on $name', (kind) => {
       ]);
       expect(await ids({ entityIds: ['person:lucia-andrade', 'location:lima'] })).toEqual([obras.id]);
       expect(await ids({ entityIds: ['person:nobody'] })).toEqual([]);
+      // Three ids (two beside the first, checked together), repeated ids counted once.
+      const three = ['location:lima', 'person:lucia-andrade', 'person:carmen-ibarra', 'location:lima'];
+      expect(await ids({ entityIds: three })).toEqual([obras.id]);
+      expect(await ids({ entityIds: [...three, 'person:nobody'] })).toEqual([]);
     });
 
     it('by speakers, any of whom is quoted', async () => {

@@ -83,6 +83,16 @@ describe.each(storeKinds)('entities on $name', (kind) => {
     expect(await ids({ search: 'zzzz' })).toEqual([]);
   });
 
+  it('matches %, _ and \\ in a search as themselves, not as LIKE wildcards', async () => {
+    // Unescaped, `%` matched every entity and `l_c` matched Lucía. (Searches shorter than four
+    // characters, so that no fuzzy match blurs the point.)
+    expect(await ids({ search: '%' })).toEqual([]);
+    expect(await ids({ search: '%nd' })).toEqual([]);
+    expect(await ids({ search: 'l_c' })).toEqual([]);
+    expect(await ids({ search: '\\' })).toEqual([]);
+    expect(await ids({ search: 'luci' })).toEqual(['person:lucia-andrade']);
+  });
+
   it('gives an entity its aliases and descriptors from every article', async () => {
     const res = await api.gql<{ entity: Record<string, unknown> }>(`{
       entity(id: "person:lucia-andrade") { id name type aliases descriptors articleCount mentionCount }

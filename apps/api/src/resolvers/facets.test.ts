@@ -91,6 +91,9 @@ describe.each(storeKinds)('facets on $name', (kind) => {
     ]);
     expect(f.agencies).toEqual([{ value: 'AFP', count: 1 }]);
     expect(f.months).toEqual([{ month: '2024-02', count: 1 }]);
+    const both = await facets({ entityIds: ['location:lima', 'person:lucia-andrade', 'location:lima'] });
+    expect(both.total).toBe(1);
+    expect((await facets({ entityIds: ['location:lima', 'location:quito'] })).total).toBe(0);
   });
 
   it('is empty, not an error, when nothing matches', async () => {

@@ -82,6 +82,25 @@ describe.each(storeKinds)('ingestArticle on $name', (kind) => {
     expect(impossible.errors?.[0]?.extensions?.parseError).toBe('INVALID_DATE');
   });
 
+  it('answers 429 RATE_LIMITED to an address after ten wrong tokens, without checking the eleventh', async () => {
+    const guarded = await startTestApi(storeKinds[0]!, { token: 'secreto-de-prueba' });
+    try {
+      for (let i = 0; i < 10; i++) {
+        const res = await guarded.gql(INGEST, { text: TEXT }, auth(`intento-${i}`));
+        expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
+      const res = await guarded.gql(INGEST, { text: TEXT }, auth('secreto-de-prueba'));
+      expect(res.status).toBe(429);
+      expect(res.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(res.errors?.[0]?.message).toMatch(/Too many wrong tokens/);
+      // Queries are not affected.
+      const list = await guarded.gql('{ articles { totalCount } }');
+      expect(list.status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('is refused with a clear error when the server has no token configured', async () => {
     const res = await locked.gql(INGEST, { text: TEXT }, auth('anything'));
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -1,23 +1,12 @@
 import { isArticleParseError } from '@teletipo/model';
 import { GraphQLError } from 'graphql';
-import { timingSafeEqual } from 'node:crypto';
 import type { MutationResolvers } from '../generated/resolvers.js';
-import { unauthenticated } from '../errors.js';
 import { ingestText, ParseTimeoutError } from '../ingest/ingest-text.js';
 import { apiSource } from '../ingest/source-label.js';
 
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 export const Mutation: MutationResolvers = {
-  ingestArticle: async (_, { text, source }, { store, loaders, bearer, token, parser }) => {
-    if (!token) throw unauthenticated('Mutations are disabled: start the server with TELETIPO_TOKEN set');
-    if (!bearer || !sameSecret(bearer, token)) {
-      throw unauthenticated('ingestArticle requires the header "Authorization: Bearer <TELETIPO_TOKEN>"');
-    }
+  ingestArticle: async (_, { text, source }, { store, loaders, bearer, tokenGuard, client, parser }) => {
+    await tokenGuard.authorize(bearer, client);
     try {
       // Parsed in a worker thread; stored under `api:<source>`, never under a file's path.
       const label = source == null ? undefined : apiSource(source);

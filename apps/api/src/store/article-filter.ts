@@ -14,16 +14,31 @@ export interface ArticleFilterInput {
   figureKinds?: readonly string[] | null;
 }
 
+/**
+ * The article `articleId` names every one of `entityIds`. One EXISTS per id made PostgreSQL weigh every
+ * order of the semi-joins: 20 ids took 375 ms to plan (and a page plans two statements, facets more),
+ * against 6 ms to run. Several ids are one aggregate over their links instead, planned in no time.
+ */
+export function mentionsAll(
+  articleId: RawBuilder<unknown>,
+  entityIds: readonly string[] | null | undefined,
+): RawBuilder<unknown> | undefined {
+  const ids = [...new Set(entityIds ?? [])];
+  if (ids.length === 0) return undefined;
+  if (ids.length === 1) {
+    return sql`exists (select 1 from article_entities ae where ae.article_id = ${articleId} and ae.entity_id = ${ids[0]})`;
+  }
+  return sql`${articleId} in (select ae.article_id from article_entities ae where ae.entity_id = any(${ids}::text[])
+    group by ae.article_id having count(*) = ${ids.length})`;
+}
+
 /** SQL conditions on `articles a` for a filter; an empty or missing field does not filter. */
 export function articleConditions(filter: ArticleFilterInput | null | undefined): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [];
   if (!filter) return where;
   if (filter.search?.trim()) where.push(sql`a.search @@ ${textQuery(filter.search)}`);
-  for (const id of new Set(filter.entityIds ?? [])) {
-    where.push(
-      sql`exists (select 1 from article_entities ae where ae.article_id = a.id and ae.entity_id = ${id})`,
-    );
-  }
+  const entityCondition = mentionsAll(sql`a.id`, filter.entityIds);
+  if (entityCondition) where.push(entityCondition);
   if (filter.speakerIds?.length) {
     // Any of them: "articles quoting Andrade or Ibarra" is how people read a speaker list.
     where.push(

@@ -24,9 +24,11 @@ export function findEntities(store: Store, query: EntityQuery) {
   if (f?.minArticles != null) where.push(sql`e.article_count >= ${f.minArticles}`);
   const search = f?.search?.trim();
   if (search) {
-    where.push(sql`(e.keys like teletipo_fold(${search}) || '%'
-      or e.keys like '% ' || teletipo_fold(${search}) || '%'
-      or e.keys like '%-' || teletipo_fold(${search}) || '%'
+    // `%`, `_` and `\` typed by the user are matched as themselves, not as LIKE wildcards.
+    const prefix = sql`replace(replace(replace(teletipo_fold(${search}), '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+    where.push(sql`(e.keys like ${prefix} || '%'
+      or e.keys like '% ' || ${prefix} || '%'
+      or e.keys like '%-' || ${prefix} || '%'
       or (length(${search}) >= 4 and word_similarity(teletipo_fold(${search}), e.keys) >= 0.6))`);
   }
   const field = query.orderBy?.field ?? 'ARTICLE_COUNT';

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { mentionsAll } from './article-filter.js';
 import { paginate, type OrderKey } from './paginate.js';
 import { textQuery } from './text-query.js';
 import type { FigureRow } from './rows.js';
@@ -34,11 +35,8 @@ export function findFigures(store: Store, query: FigureQuery) {
   if (f?.min != null) where.push(sql`f.value >= ${f.min}::float8`);
   if (f?.max != null) where.push(sql`f.value <= ${f.max}::float8`);
   if (f?.approximate != null) where.push(sql`f.approximate = ${f.approximate}`);
-  for (const id of new Set(f?.entityIds ?? [])) {
-    where.push(
-      sql`exists (select 1 from article_entities ae where ae.article_id = f.article_id and ae.entity_id = ${id})`,
-    );
-  }
+  const entityCondition = mentionsAll(sql`f.article_id`, f?.entityIds);
+  if (entityCondition) where.push(entityCondition);
   if (f?.search?.trim()) {
     where.push(sql`to_tsvector('spanish', teletipo_fold(f.context || ' ' || coalesce(f.subject, '')))
       @@ ${textQuery(f.search)}`);

@@ -4,6 +4,8 @@ import { loadArticles } from '../test-support/api.js';
 import { storeKinds } from '../test-support/stores.js';
 import type { Store } from './connect.js';
 import { findArticles } from './articles.js';
+import { findEntities } from './entities.js';
+import { findQuotes } from './quotes.js';
 
 // Keyset pages continue right after the last row seen, so articles arriving between two pages neither
 // repeat a row nor push one out of sight.
@@ -65,5 +67,32 @@ describe.each(storeKinds)('keyset pages on $name', (kind) => {
     const page = await findArticles(store, { first: 0 });
     expect(page.rows).toEqual([]);
     expect(page.hasNextPage).toBe(true);
+  });
+
+  it('refuse a forged cursor whose values would not cast, naming "after" (it was an internal error)', async () => {
+    const forge = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const refusal = { extensions: { code: 'BAD_USER_INPUT', field: 'after' } };
+    for (const after of [
+      forge(['2024-13-45', 'x']), // no such day
+      forge(['ayer', 'x']),
+      forge(['2024-01-05', 'a\u0000b']), // NUL cannot be sent to PostgreSQL
+      forge(['2024-01-05', 'x'.repeat(5000)]),
+    ]) {
+      await expect(findArticles(store, { after }), after).rejects.toMatchObject(refusal);
+    }
+    // Entities by article count: the count must fit an int4.
+    for (const values of [
+      [1e12, 'x'],
+      [1.5, 'x'],
+      ['3', 'x'],
+    ]) {
+      await expect(findEntities(store, { after: forge(values) })).rejects.toMatchObject(refusal);
+    }
+    await expect(findQuotes(store, { after: forge(['2024-01-05', 'x', 2 ** 40]) })).rejects.toMatchObject(
+      refusal,
+    );
+    // A well-formed forged cursor is simply a place in the order.
+    const page = await findArticles(store, { after: forge(['2024-01-04', '']), first: 100 });
+    expect(page.rows.every((r) => String(r.date) <= '2024-01-04')).toBe(true);
   });
 });

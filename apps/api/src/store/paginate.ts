@@ -36,6 +36,28 @@ export interface Page<Row> {
 // Keyset pagination (`after` this row) keeps pages stable while articles are being added.
 const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
+// Each value must cast to its column's type, or PostgreSQL fails the query (an internal error, not the
+// client's): ints within int4, real calendar days, text without NUL.
+const INT4 = 2 ** 31 - 1;
+function fits(value: unknown, type: OrderKey['type']): boolean {
+  switch (type) {
+    case 'int':
+      return Number.isSafeInteger(value) && Math.abs(value as number) <= INT4;
+    case 'float8':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'date':
+      return typeof value === 'string' && isCalendarDay(value);
+    case 'text':
+      return typeof value === 'string' && value.length < 1000 && !value.includes('\u0000');
+  }
+}
+
+function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+}
+
 function decodeCursor(cursor: string, keys: OrderKey[]): unknown[] {
   let values: unknown;
   try {
@@ -44,13 +66,7 @@ function decodeCursor(cursor: string, keys: OrderKey[]): unknown[] {
     throw badInput(`"after" is not a cursor this API issued: ${cursor.slice(0, 40)}`, 'after');
   }
   const ok =
-    Array.isArray(values) &&
-    values.length === keys.length &&
-    values.every((v, i) =>
-      keys[i]!.type === 'int' || keys[i]!.type === 'float8'
-        ? typeof v === 'number' && Number.isFinite(v)
-        : typeof v === 'string' && v.length < 1000,
-    );
+    Array.isArray(values) && values.length === keys.length && values.every((v, i) => fits(v, keys[i]!.type));
   if (!ok)
     throw badInput('"after" is not a cursor this API issued (or it belongs to another ordering)', 'after');
   return values as unknown[];

@@ -5,18 +5,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ArticleFilter = {
+  /** The agency that filed it, e.g. `EFE`. At most 100 characters. */
   agency?: string | null | undefined;
   dateFrom?: string | null | undefined;
   dateTo?: string | null | undefined;
-  /** Articles that mention all of these entities. */
+  /** Articles that mention all of these entities. At most 20 ids of at most 300 characters. */
   entityIds?: Array<string | number> | null | undefined;
-  /** Articles containing a figure of any of these kinds. */
+  /** Articles containing a figure of any of these kinds. At most 10 kinds. */
   figureKinds?: Array<FigureKind> | null | undefined;
   hasQuotes?: boolean | null | undefined;
+  /** The dateline's place, e.g. `Quito`. At most 100 characters. */
   place?: string | null | undefined;
-  /** Spanish full-text search over title and body: stemmed and accent-insensitive. */
+  /** Spanish full-text search over title and body: stemmed and accent-insensitive. At most 200 characters. */
   search?: string | null | undefined;
-  /** Articles quoting any of these entities. */
+  /** Articles quoting any of these entities. At most 20 ids of at most 300 characters. */
   speakerIds?: Array<string | number> | null | undefined;
 };
 
@@ -40,13 +42,15 @@ export type FigureFilter = {
   approximate?: boolean | null | undefined;
   dateFrom?: string | null | undefined;
   dateTo?: string | null | undefined;
-  /** Figures in articles that mention all of these entities. */
+  /** Figures in articles that mention all of these entities. At most 20 ids of at most 300 characters. */
   entityIds?: Array<string | number> | null | undefined;
+  /** At most 10 kinds. */
   kinds?: Array<FigureKind> | null | undefined;
   max?: number | null | undefined;
   min?: number | null | undefined;
-  /** Search in the figure's text and sentence. */
+  /** Search in the figure's text and sentence. At most 200 characters. */
   search?: string | null | undefined;
+  /** Units such as `USD` or `PERCENT`. At most 20 units of at most 50 characters. */
   units?: Array<string> | null | undefined;
 };
 
@@ -76,12 +80,14 @@ export type OrderDirection =
   | 'DESC';
 
 export type QuoteFilter = {
+  /** An article's id, at most 300 characters. */
   articleId?: string | number | null | undefined;
   dateFrom?: string | null | undefined;
   dateTo?: string | null | undefined;
   direct?: boolean | null | undefined;
-  /** Search in the quote text. */
+  /** Search in the quote text. At most 200 characters. */
   search?: string | null | undefined;
+  /** Quotes by any of these entities. At most 20 ids of at most 300 characters. */
   speakerIds?: Array<string | number> | null | undefined;
 };
 
