@@ -65,7 +65,8 @@ export function attributeArticle(view: TokenView): { quotes: Attributed[]; repor
     const spans = spansOf(view, frame);
     reported.push(...reportedClauses(view, frame, cues, quiet, phrases));
     const speaks = cues.some((c) => !c.nested && c.strength === 'speech');
-    quiet = !speaks && spans.length === 0 ? [...quiet, frame] : [];
+    if (!speaks && spans.length === 0) quiet.push(frame);
+    else quiet = [];
     // A sentence without a speaker still brings its subject to the fore.
     if (!cues.some((c) => !c.nested && c.resolved)) {
       const subject = firstSubject(view, phrases, frame.first, firstVerb(view, frame));
