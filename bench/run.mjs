@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- model|ingest|api|web|fuzz ...] [--dir <articles>] [--count n] [--long]`
+// `npm run bench [-- model|adversarial|ingest|api|web|fuzz ...] [--dir <articles>] [--count n] [--long]`
 // Measures model speed, ingest rate, API throughput and bundle sizes; prints a table and writes
 // bench/results/latest.json. `--long` adds the 60 s mixed load and the 1M-case property run.
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchAdversarial } from './adversarial.mjs';
 import { benchApi } from './api.mjs';
 import { benchFuzz } from './fuzz.mjs';
 import { benchIngest } from './ingest.mjs';
@@ -26,7 +27,7 @@ const { values, positionals } = parseArgs({
 });
 const sections = positionals.length
   ? positionals
-  : ['model', 'ingest', 'api', 'web', ...(values.long ? ['fuzz'] : [])];
+  : ['model', 'adversarial', 'ingest', 'api', 'web', ...(values.long ? ['fuzz'] : [])];
 ensureBuilt();
 
 const results = {
@@ -48,6 +49,15 @@ if (sections.includes('model')) {
   row('model', 'slower than a bare word split (×)', m.slowdownVsBareSplit);
   row('model', 'NER tokens/s', m.nerTokensPerSecond);
   row('model', 'load: import + first parse (ms)', m.loadMs);
+}
+
+if (sections.includes('adversarial')) {
+  const a = await benchAdversarial();
+  results.adversarial = a;
+  console.log(`hostile articles: parse time by length (size limit ${a.maxArticleLength} characters)`);
+  console.table(a.rows);
+  const worst = a.rows.reduce((w, r) => Math.max(w, r.growth ?? 0), 0);
+  row('adversarial', `worst growth, ${a.lengths.at(-2)} → ${a.lengths.at(-1)} characters (×)`, worst);
 }
 
 let corpus;
@@ -99,7 +109,7 @@ console.table(rows);
 // Sections not run this time keep their last figures, each with the date it was measured.
 const latest = join(root, 'bench/results/latest.json');
 const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : {};
-for (const section of ['model', 'ingest', 'api', 'web', 'fuzz']) {
+for (const section of ['model', 'adversarial', 'ingest', 'api', 'web', 'fuzz']) {
   if (results[section]) results[section].measured = results.date;
   else if (previous[section]) results[section] = { measured: previous.date, ...previous[section] };
 }
