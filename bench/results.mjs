@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './support.mjs';
 
-export const SECTIONS = ['model', 'ingest', 'api', 'web', 'fuzz'];
+export const SECTIONS = ['model', 'adversarial', 'ingest', 'api', 'abuse', 'web', 'fuzz'];
 
 /**
  * Where a run's figures go. Only a complete run (every section of the full bench, at the default

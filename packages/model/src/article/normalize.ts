@@ -11,7 +11,14 @@ export function normalizeText(raw: string): string {
   let text = raw.startsWith(BOM) ? raw.slice(1) : raw;
   text = text.replace(/\r\n?/g, '\n').replace(/[\u2028\u2029]/g, '\n');
   text = text.replace(ODD_SPACES, ' ').replace(ZERO_WIDTH, '').replace(/\t/g, ' ');
-  return text.replace(/ +$/gm, '');
+  return text.split('\n').map(withoutTrailingSpaces).join('\n');
+}
+
+// By hand: `/ +$/gm` retries at every space of a long run that does not end its line (quadratic).
+function withoutTrailingSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** True when the text holds NUL or other control bytes that plain text never has. */

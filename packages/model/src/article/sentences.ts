@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
 import type { Token } from './tokens.js';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { LIMITS } from '../limits.js';
 
 /** A sentence: a span of the body and the range of its tokens, `tokens[tokenStart..tokenEnd)`. */
 export interface Sentence extends Span {
@@ -17,6 +18,7 @@ const OPENS_SENTENCE = /^[\p{Lu}\p{N}«“"'¿¡(—–-]/u;
 /**
  * Splits each paragraph's tokens into sentences. A sentence ends at . ? ! or … (and any closing
  * marks after it) when the next token can start a sentence and the period does not end an abbreviation.
+ * A run longer than `LIMITS.maxSentenceTokens` is cut where it reaches that length.
  */
 export function splitSentences(tokens: Token[], paragraphs: Span[], body: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -38,6 +40,11 @@ export function splitSentences(tokens: Token[], paragraphs: Span[], body: string
           push(first, last + 1);
           first = last + 1;
         }
+      }
+      // A run with no sentence end is cut, so that no sentence is endless (limits.ts).
+      if (last + 1 - first >= LIMITS.maxSentenceTokens) {
+        push(first, last + 1);
+        first = last + 1;
       }
       t = last + 1;
     }

@@ -8,6 +8,7 @@ import {
   ORG_TAILS,
 } from '../lexicon/name-heads.js';
 import { isKnownPlace } from '../lexicon/places.js';
+import { LIMITS } from '../limits.js';
 import type { EntityType } from '../types.js';
 import { compact } from './definitions.js';
 import { fold, nameWords } from './fold.js';
@@ -26,6 +27,8 @@ interface Group {
   words: string[];
   mentions: Candidate[];
   type?: EntityType;
+  /** Place in creation order: the first group that fits wins. */
+  order: number;
 }
 
 /** First letters of a name's significant words: `Petróleos Mexicanos` → `pm`. */
@@ -50,17 +53,17 @@ const LEGAL_SUFFIX =
 const baseKey = (text: string) => compact(text.replace(LEGAL_SUFFIX, ''));
 
 /** A one-word name right beside a person's name, as in `(Enrique) Peña Nieto`, is part of it. */
-function besidePerson(groups: readonly Group[], m: Candidate, body: string): Group | undefined {
+function besidePerson(index: GroupIndex, m: Candidate, body: string): Group | undefined {
   if (m.inTitle || m.type !== 'PERSON') return undefined;
-  return groups.find((g) =>
-    g.mentions.some(
-      (o) =>
-        !o.inTitle &&
-        o.type === 'PERSON' &&
-        ((o.start > m.end && /^[\s()]{1,3}$/u.test(body.slice(m.end, o.start))) ||
-          (o.end < m.start && /^[\s()]{1,3}$/u.test(body.slice(o.end, m.start)))),
-    ),
-  );
+  // Only a person's mention one to three characters away can be beside it.
+  const near: Group[] = [];
+  for (let gap = 1; gap <= 3; gap++) {
+    if (/^[\s()]{1,3}$/u.test(body.slice(m.end, m.end + gap)))
+      near.push(...(index.personsStartingAt.get(m.end + gap) ?? []));
+    if (/^[\s()]{1,3}$/u.test(body.slice(m.start - gap, m.start)))
+      near.push(...(index.personsEndingAt.get(m.start - gap) ?? []));
+  }
+  return firstCreated(near);
 }
 
 /** Every ordering of the letters of a short word. */
@@ -102,13 +105,13 @@ function knownAnagram(
  * one vowel changed (`Morsi` → `Mohamed Mursi`), as transliterations vary, if exactly one person fits.
  */
 function variantOf(
-  groups: Group[],
+  index: GroupIndex,
   mention: Candidate,
   words: string[],
   typeOf: (g: Group) => EntityType,
 ): Group | undefined {
   if (words.length !== 1 || words[0]!.length < 5 || isKnownPlace(mention.text)) return undefined;
-  const people = groups.filter(
+  const people = inOrder(vowelPatterns(words[0]!).flatMap((p) => index.byVowelPattern.get(p) ?? [])).filter(
     (g) =>
       typeOf(g) === 'PERSON' &&
       g.words.length >= 2 &&
@@ -144,6 +147,7 @@ export function clusterMentions(
 ): Cluster[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const index = new GroupIndex();
   const defined = (ms: readonly Candidate[]) => ms.some((m) => definitions.has(compact(m.text)));
   const typeOf = (g: Group) =>
     (g.type ??= clusterType(g.mentions[0]!.text, g.mentions, body, defined(g.mentions)));
@@ -175,47 +179,49 @@ export function clusterMentions(
             (g) =>
               g !== undefined &&
               !(lexicalType(mention.text, false) === 'ORGANIZATION' && typeOf(g) === 'LOCATION'),
-          ) ||
-        (key.length >= 2
-          ? groups.find((g) => g.words.length >= 2 && initials(g.mentions[0]!.text) === key)
-          : undefined);
+          ) || (key.length >= 2 ? index.byInitials.get(key) : undefined);
     }
     if (!target && words.length > 0 && words.length <= 3) {
       // A surname or first+last name joins a person whose fuller name holds those words.
-      const holders = groups.filter(
-        (g) =>
-          g.words.length > words.length &&
-          words.every((w) => g.words.includes(w)) &&
-          typeOf(g) === 'PERSON' &&
-          (mention.type === 'PERSON' || !isKnownPlace(mention.text)) &&
-          !mention.forced &&
-          !afterDe(g.mentions[0]!.text, mention.text),
-      );
+      const holders = index
+        .withWords(words)
+        .filter(
+          (g) =>
+            g.words.length > words.length &&
+            words.every((w) => g.words.includes(w)) &&
+            typeOf(g) === 'PERSON' &&
+            (mention.type === 'PERSON' || !isKnownPlace(mention.text)) &&
+            !mention.forced &&
+            !afterDe(g.mentions[0]!.text, mention.text),
+        );
       target = holders.sort((a, b) => nearestBefore(b, mention) - nearestBefore(a, mention))[0];
     }
     // A transliterated surname (`Morsi` for `Mursi`).
-    if (!target && !mention.forced) target = variantOf(groups, mention, words, typeOf);
+    if (!target && !mention.forced) target = variantOf(index, mention, words, typeOf);
     if (!target && /^\S+\s+\S+$/u.test(mention.text) && mention.type === 'PERSON' && !mention.forced) {
-      const pairs = groups.filter(
+      const pairs = inOrder([...index.withWords([words[0]!]), ...index.withWords([words[1]!])]).filter(
         (g) =>
           typeOf(g) === 'PERSON' && /^\S+\s+\S+$/u.test(g.mentions[0]!.text) && surnamePair(g.words, words),
       );
       if (pairs.length === 1) target = pairs[0];
     }
-    if (!target && words.length === 1) target = besidePerson(groups, mention, body);
+    if (!target && words.length === 1) target = besidePerson(index, mention, body);
     // A club by its city (`el Madrid`, forced so by its article) joins the one club that holds it.
     if (!target && mention.forced === 'ORGANIZATION' && words.length === 1 && isKnownPlace(mention.text)) {
-      const clubs = groups.filter(
-        (g) =>
-          g.words.length >= 2 &&
-          g.words.length <= 3 &&
-          g.words.includes(words[0]!) &&
-          typeOf(g) === 'ORGANIZATION',
-      );
+      const clubs = index
+        .withWords(words)
+        .filter(
+          (g) =>
+            g.words.length >= 2 &&
+            g.words.length <= 3 &&
+            g.words.includes(words[0]!) &&
+            typeOf(g) === 'ORGANIZATION',
+        );
       if (clubs.length === 1) target = clubs[0];
     }
     if (!target && words.length > 0 && !mention.forced && !isKnownPlace(mention.text)) {
-      const fits = groups.filter((g) => {
+      // Every kind of fit below needs the group's name to hold the mention's words.
+      const fits = index.withWords(words).filter((g) => {
         // A name inside another one (`… de la Universidad Nacional Autónoma de México`) names something else.
         if (
           g.mentions.some(
@@ -263,11 +269,14 @@ export function clusterMentions(
       target.mentions.push(mention);
       target.type = undefined;
       byKey.set(key, target);
+      index.addMention(target, mention);
     } else {
-      const group: Group = { key, words, mentions: [mention] };
+      const group: Group = { key, words, mentions: [mention], order: groups.length };
       groups.push(group);
       byKey.set(key, group);
       if (!byKey.has(baseKey(mention.text))) byKey.set(baseKey(mention.text), group);
+      index.addGroup(group);
+      index.addMention(group, mention);
     }
   }
   return groups.map((g) => {
@@ -287,6 +296,75 @@ export function clusterMentions(
       ),
     };
   });
+}
+
+/**
+ * Where to look for the groups a mention may join, so that each mention is compared with the few
+ * groups that share its words rather than with every group (which made clustering quadratic in the
+ * number of names). Each lookup gives the same groups, in the same (creation) order, that a scan of
+ * every group would keep.
+ */
+class GroupIndex {
+  private readonly byWord = new Map<string, Group[]>();
+  readonly byInitials = new Map<string, Group>();
+  /** Groups holding a word that a one-vowel change turns into another (see `vowelPatterns`). */
+  readonly byVowelPattern = new Map<string, Group[]>();
+  /** Groups by where their person mentions outside the title start and end. */
+  readonly personsStartingAt = new Map<number, Group[]>();
+  readonly personsEndingAt = new Map<number, Group[]>();
+
+  addGroup(group: Group): void {
+    for (const word of new Set(group.words)) push(this.byWord, word, group);
+    if (group.words.length >= 2) {
+      const key = initials(group.mentions[0]!.text);
+      if (!this.byInitials.has(key)) this.byInitials.set(key, group);
+    }
+    const patterns = new Set(group.words.slice(1).flatMap(vowelPatterns));
+    for (const pattern of patterns) push(this.byVowelPattern, pattern, group);
+  }
+
+  addMention(group: Group, mention: Candidate): void {
+    if (mention.inTitle || mention.type !== 'PERSON') return;
+    push(this.personsStartingAt, mention.start, group);
+    push(this.personsEndingAt, mention.end, group);
+  }
+
+  /** The groups whose words include all of `words`, in creation order. */
+  withWords(words: readonly string[]): Group[] {
+    let fewest: Group[] | undefined;
+    for (const word of words) {
+      const list = this.byWord.get(word) ?? [];
+      if (!fewest || list.length < fewest.length) fewest = list;
+    }
+    return (fewest ?? []).filter((g) => words.every((w) => g.words.includes(w)));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Distinct groups in creation order. */
+function inOrder(groups: readonly Group[]): Group[] {
+  return [...new Set(groups)].sort((a, b) => a.order - b.order);
+}
+
+function firstCreated(groups: readonly Group[]): Group | undefined {
+  return inOrder(groups)[0];
+}
+
+/**
+ * A word with one of its vowels blanked out, for each vowel: two words one vowel apart
+ * (`oneVowelApart`) share one of these. Words longer than any name are left out.
+ */
+function vowelPatterns(word: string): string[] {
+  if (word.length > LIMITS.maxVariantWordLength) return [];
+  const patterns: string[] = [];
+  for (let i = 0; i < word.length; i++)
+    if ('aeiou'.includes(word[i]!)) patterns.push(`${word.slice(0, i)}*${word.slice(i + 1)}`);
+  return patterns;
 }
 
 /**

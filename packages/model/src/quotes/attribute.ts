@@ -65,7 +65,8 @@ export function attributeArticle(view: TokenView): { quotes: Attributed[]; repor
     const spans = spansOf(view, frame);
     reported.push(...reportedClauses(view, frame, cues, quiet, phrases));
     const speaks = cues.some((c) => !c.nested && c.strength === 'speech');
-    quiet = !speaks && spans.length === 0 ? [...quiet, frame] : [];
+    if (!speaks && spans.length === 0) quiet.push(frame);
+    else quiet = [];
     // A sentence without a speaker still brings its subject to the fore.
     if (!cues.some((c) => !c.nested && c.resolved)) {
       const subject = firstSubject(view, phrases, frame.first, firstVerb(view, frame));
@@ -243,7 +244,7 @@ function attributeSpan(
   const text = view.doc.body.slice(span.start, span.end);
   let adjacent = adjacentCue(view, cues, first, last);
   // A colon alone (`cuatro casetas: «Garabitos»…`) does not make a few words somebody's.
-  if (adjacent?.kind === 'colon' && wordCount(text) <= 3) adjacent = undefined;
+  if (adjacent?.kind === 'colon' && wordCount(text, 4) <= 3) adjacent = undefined;
   // `Dijo que ambos países mantienen «…»`: a view held by no one named, inside somebody's reported
   // clause, is what the reporter says it is; the words quoted are the reporter's.
   if (adjacent?.nested && adjacent.strength === 'opinion' && adjacent.resolved?.speaker.kind !== 'entity') {
@@ -263,7 +264,7 @@ function attributeSpan(
     };
   }
   // No cue in its sentence: a scare quote when short, else more words of the latest speaker.
-  if (wordCount(text) <= 3) return undefined;
+  if (wordCount(text, 4) <= 3) return undefined;
   const at = startOf(view, first);
   const owner = narratedOwner(view, frame, phrases, salience, first);
   if (owner) return { span, speaker: owner.speaker, explicit: false };

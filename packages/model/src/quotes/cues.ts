@@ -5,7 +5,7 @@ import { SPEECH_NOUNS } from '../lexicon/speaker-nouns.js';
 import { CLITICS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/spanish-function-words.js';
 import type { Frame } from './frames.js';
 import { objectBefore, quoteAfter, WITH_DE } from './object.js';
-import { canSpeak, connectorAt, looksFinite, scanPhrases, type Phrase } from './phrases.js';
+import { canSpeak, connectorAt, firstPhrase, looksFinite, type Phrase } from './phrases.js';
 import type { TokenView } from './view.js';
 
 export type CueKind = 'verb' | 'according' | 'para' | 'colon' | 'noun' | 'source';
@@ -118,7 +118,7 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
       for (let j = i + 1; j < Math.min(frame.end, i + 6); j++) {
         if (view.q(j) >= 0 || !view.isWord(j)) break;
         if (view.lower[j] === 'de' || view.lower[j] === 'del') {
-          const target = scanPhrases(view, j + 1, frame.end)[0];
+          const target = firstPhrase(view, j + 1, frame.end);
           if (target && target.kind !== 'noun')
             cues.push(cue('noun', i, i + 1, view, 'speech', nested, target));
           break;
@@ -208,8 +208,7 @@ export function findCues(view: TokenView, frame: Frame, phrases: Phrase[]): Cue[
 
 // The phrase that starts at token `i`, read on its own (`según [el texto del acuerdo]`).
 function phraseFrom(view: TokenView, i: number, end: number): Phrase | undefined {
-  const first = scanPhrases(view, i, end)[0];
-  return first && first.first <= i + 1 ? first : undefined;
+  return firstPhrase(view, i, end, i + 1);
 }
 
 function cue(

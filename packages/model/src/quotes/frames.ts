@@ -1,4 +1,5 @@
 import type { Token } from '../article/tokens.js';
+import { LIMITS } from '../limits.js';
 import type { TokenView } from './view.js';
 
 /** A sentence as the attributor reads it: never cut inside a quotation, without the dateline. */
@@ -11,7 +12,8 @@ export interface Frame {
 
 /**
  * The article's sentences, merged where a quotation runs across a sentence end (`«Acordamos… .
- * Analizamos…», declaró`): the words around a quotation are read as one sentence.
+ * Analizamos…», declaró`): the words around a quotation are read as one sentence, up to
+ * `LIMITS.maxFrameTokens`.
  */
 export function buildFrames(view: TokenView): Frame[] {
   const { doc, tokens } = view;
@@ -27,7 +29,8 @@ export function buildFrames(view: TokenView): Frame[] {
       last.paragraph === sentence.paragraph &&
       last.end === first &&
       view.q(first) >= 0 &&
-      view.q(first) === view.q(first - 1);
+      view.q(first) === view.q(first - 1) &&
+      sentence.tokenEnd - last.first <= LIMITS.maxFrameTokens;
     if (joined) last.end = sentence.tokenEnd;
     else frames.push({ first, end: sentence.tokenEnd, paragraph: sentence.paragraph });
   }

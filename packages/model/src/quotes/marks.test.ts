@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBody } from '../article/paragraphs.js';
 import { findMarkedSpans } from './marks.js';
@@ -68,5 +69,37 @@ describe('unbalanced marks', () => {
 
   it('ignores a closing mark with no opening one', () => {
     expect(texts('Todo» terminó bien.')).toEqual([]);
+  });
+});
+
+describe('many unbalanced marks', () => {
+  // Dropping stray openers one at a time and pairing again took cubic time: 10,000 took minutes.
+  it('pairs 10,000 stray opening marks and still finds the real quotation after them', () => {
+    const found = spans(`Ella ${'«'.repeat(10_000)} dudó y dijo «ya basta» al final.`);
+    expect(found.map((s) => s.text)).toEqual(['ya basta']);
+  });
+
+  it('keeps a quotation that follows a colon open to the paragraph end, after thousands of strays', () => {
+    const strays = '“no '.repeat(5_000);
+    const found = spans(`Primero ${strays}y luego contó: «esto sigue\n\nOtro párrafo.`);
+    expect(found.map((s) => s.text)).toEqual(['esto sigue']);
+    expect(found[0]?.closed).toBe(false);
+  });
+
+  it('finds every balanced quotation among stray marks of every family', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('«', '“', '"', "'", '‘', '»', '”'), { maxLength: 200 }),
+        fc.array(fc.constantFrom('uno', 'dos', 'tres'), { minLength: 1, maxLength: 5 }),
+        (strays, words) => {
+          // Stray marks glued to words, then one quotation in its own sentence.
+          const noise = strays.map((m) => `${m}x`).join(' ');
+          const quoted = words.join(' ');
+          const found = spans(`Hoy ${noise}. Después: «${quoted}», dijo.`);
+          expect(found.map((s) => s.text)).toContain(quoted);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

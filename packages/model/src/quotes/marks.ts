@@ -78,6 +78,15 @@ export function findMarkedSpans(body: string, paragraphs: readonly Span[]): Mark
   }));
 }
 
+/**
+ * Pairs one paragraph's marks. A stack pass pairs them; an opener left unclosed at the bottom of the
+ * stack either runs to the paragraph's end (see `runsOn`) or is dropped as a stray mark, and then
+ * the marks are paired again without it. Pairing again is never needed in full: dropping the bottom
+ * opener leaves every other step of the pass as it was, and only promotes the quotations closed
+ * right above it to the outermost level. So one pass records, for each closing, how many of the
+ * openers left on the stack were below it (`level`), and dropping k of them keeps the closings
+ * whose depth equals their level, with level at most k. Linear in the number of marks.
+ */
 function pairParagraph(
   body: string,
   paragraph: Span,
@@ -85,42 +94,152 @@ function pairParagraph(
   carry: Family | undefined,
   following: Mark[],
 ): Found[] {
+  const carried = carriedOver(paragraph, all, carry);
+  const dropped = new Set<Mark>();
   let marks = all;
+  let virtual = carried(dropped);
+  let pass = pairOnce(body, marks, virtual ? carriedOpener(paragraph, carry) : undefined);
+  const nextOf = firstOfFamily(following);
+  let k = 0;
   for (;;) {
-    const stack: Mark[] = [];
-    const found: Found[] = [];
-    // A quotation carried over from the previous paragraph without a new opening mark, closed here.
-    const first = marks[0];
-    if (carry && !(first?.at === paragraph.start && first.canOpen && first.family === carry)) {
-      const closer = marks.find((m) => m.family === carry && m.canClose);
-      const opener = marks.find((m) => m.family === carry && m.canOpen && !m.canClose);
-      if (closer && (!opener || closer.at < opener.at)) {
-        stack.push({ at: paragraph.start, family: carry, canOpen: true, canClose: false, virtual: true });
-      }
+    const open = pass.unclosed[k];
+    if (!open) return outermost(pass, k);
+    if (runsOn(body, paragraph, open, following, nextOf)) {
+      return [...outermost(pass, k), foundSpan(body, open, paragraph.end, false)];
     }
-    for (const mark of marks) {
-      const top = stack[stack.length - 1];
-      const depth = stack.map((m) => m.family).lastIndexOf(mark.family);
-      const closesTop = top?.family === mark.family && mark.canClose;
-      const closesDeeper = depth >= 0 && mark.canClose && !mark.canOpen;
-      if (closesTop || closesDeeper) {
-        const opener = stack[depth] as Mark;
-        stack.length = depth;
-        if (depth === 0) found.push(foundSpan(body, opener, mark.at + 1, true));
-      } else if (mark.canOpen) {
-        stack.push(mark);
-      }
+    dropped.add(open);
+    k++;
+    // Dropping a stray opener of the carried family may leave the carried quotation closed here.
+    if (!virtual && carried(dropped)) {
+      virtual = true;
+      marks = marks.filter((m) => !dropped.has(m));
+      pass = pairOnce(body, marks, carriedOpener(paragraph, carry));
+      k = 0;
     }
-    const open = stack[0];
-    if (!open) return found;
-    const nextMark = following.find((m) => m.family === open.family);
-    const continued =
-      nextMark !== undefined && (nextMark.canClose ? !nextMark.canOpen : nextMark.at === following[0]?.at);
-    const runsOn =
-      continued || open.at === paragraph.start || /:\s*$/.test(body.slice(paragraph.start, open.at));
-    if (runsOn) return [...found, foundSpan(body, open, paragraph.end, false)];
-    marks = marks.filter((m) => m !== open);
   }
+}
+
+/** The outermost quotations once the k lowest unclosed openers are dropped (levels only grow). */
+function outermost(pass: Pass, k: number): Found[] {
+  const found: Found[] = [];
+  for (const closing of pass.closings) {
+    if (closing.level > k) break;
+    found.push(closing.found);
+  }
+  return found;
+}
+
+interface Pass {
+  /** Closed quotations that are outermost once the `level` lowest unclosed openers are dropped. */
+  closings: { found: Found; level: number }[];
+  /** Openers left on the stack, bottom first. */
+  unclosed: Mark[];
+}
+
+/** One stack pass over the marks, starting from the carried opener when there is one. */
+function pairOnce(body: string, marks: readonly Mark[], virtual: Mark | undefined): Pass {
+  const stack: Mark[] = [];
+  /** When each stack entry was pushed (its index in `marks`; -1 for the carried opener). */
+  const pushedAt: number[] = [];
+  /** The stack depths of each family's openers, lowest first, so the deepest match is the last. */
+  const depths: Record<Family, number[]> = {
+    angle: [],
+    curly: [],
+    straight: [],
+    'curly-single': [],
+    single: [],
+  };
+  const closings: { at: number; depth: number; found: Found }[] = [];
+  const push = (mark: Mark, at: number): void => {
+    depths[mark.family].push(stack.length);
+    stack.push(mark);
+    pushedAt.push(at);
+  };
+  if (virtual) push(virtual, -1);
+  marks.forEach((mark, at) => {
+    const top = stack[stack.length - 1];
+    const depth = depths[mark.family].at(-1) ?? -1;
+    const closesTop = top?.family === mark.family && mark.canClose;
+    const closesDeeper = depth >= 0 && mark.canClose && !mark.canOpen;
+    if (closesTop || closesDeeper) {
+      const opener = stack[depth] as Mark;
+      stack.length = depth;
+      pushedAt.length = depth;
+      for (const list of Object.values(depths)) while ((list.at(-1) ?? -1) >= depth) list.pop();
+      closings.push({ at, depth, found: foundSpan(body, opener, mark.at + 1, true) });
+    } else if (mark.canOpen) {
+      push(mark, at);
+    }
+  });
+  // A closing's level: how many of the openers still on the stack at the end were pushed before it.
+  const leveled: Pass['closings'] = [];
+  let level = 0;
+  for (const { at, depth, found } of closings) {
+    while (level < pushedAt.length && (pushedAt[level] as number) < at) level++;
+    if (depth === level) leveled.push({ found, level });
+  }
+  return { closings: leveled, unclosed: stack };
+}
+
+/** Whether an opener left unclosed runs on to the paragraph's end rather than being a stray mark. */
+function runsOn(
+  body: string,
+  paragraph: Span,
+  open: Mark,
+  following: readonly Mark[],
+  nextOf: (family: Family) => Mark | undefined,
+): boolean {
+  if (open.at === paragraph.start) return true;
+  // The next paragraph goes on with the same quotation: it closes it, or reopens it first thing.
+  const nextMark = nextOf(open.family);
+  if (nextMark && (nextMark.canClose ? !nextMark.canOpen : nextMark.at === following[0]?.at)) return true;
+  // Or it follows a colon: `dijo: «...`.
+  let i = open.at - 1;
+  while (i >= paragraph.start && /\s/.test(body[i] as string)) i--;
+  return i >= paragraph.start && body[i] === ':';
+}
+
+/** The first mark of each family in a paragraph's marks, looked up once. */
+function firstOfFamily(marks: readonly Mark[]): (family: Family) => Mark | undefined {
+  let first: Map<Family, Mark> | undefined;
+  return (family) => {
+    if (!first) {
+      first = new Map();
+      for (const m of marks) if (!first.has(m.family)) first.set(m.family, m);
+    }
+    return first.get(family);
+  };
+}
+
+function carriedOpener(paragraph: Span, family: Family | undefined): Mark {
+  return { at: paragraph.start, family: family as Family, canOpen: true, canClose: false, virtual: true };
+}
+
+/**
+ * Whether a quotation carried over from the paragraph before, not reopened here, closes in this
+ * paragraph (before any new opener of its family), given the marks dropped so far. Dropped marks
+ * only grow, so the two cursors only move forward.
+ */
+function carriedOver(
+  paragraph: Span,
+  marks: readonly Mark[],
+  carry: Family | undefined,
+): (dropped: ReadonlySet<Mark>) => boolean {
+  const first = marks[0];
+  if (!carry || (first?.at === paragraph.start && first.canOpen && first.family === carry))
+    return () => false;
+  let closer = 0;
+  let opener = 0;
+  const skip = (i: number, wanted: (m: Mark) => boolean, dropped: ReadonlySet<Mark>): number => {
+    while (i < marks.length && (dropped.has(marks[i] as Mark) || !wanted(marks[i] as Mark))) i++;
+    return i;
+  };
+  return (dropped) => {
+    closer = skip(closer, (m) => m.family === carry && m.canClose, dropped);
+    opener = skip(opener, (m) => m.family === carry && m.canOpen && !m.canClose, dropped);
+    if (closer >= marks.length) return false;
+    return opener >= marks.length || (marks[closer] as Mark).at < (marks[opener] as Mark).at;
+  };
 }
 
 function foundSpan(body: string, opener: Mark, close: number, closed: boolean): Found {

@@ -23,9 +23,15 @@ function standsOutAmong(view: TokenView, p: number): boolean {
   return false;
 }
 
-/** Number of words in a span of text. */
-export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/**
+ * Number of words in a span of text, counted up to `atMost`: callers only compare it with small
+ * numbers, and a long quotation is read once per sentence it spans.
+ */
+export function wordCount(text: string, atMost = Infinity): number {
+  const word = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  while (count < atMost && word.exec(text)) count++;
+  return count;
 }
 
 /**
@@ -53,7 +59,7 @@ export function isName(
   const p1 = before(1);
   const p2 = before(2);
   const capitalised = /^[\p{Lu}\p{N}]/u.test(text);
-  const words = wordCount(text);
+  const words = wordCount(text, 9);
   // `el llamado «caso Avena»`, `conocido como "Madiba"`: always a name.
   if (NAMING_WORDS.has(p1) || ((p1 === 'de' || p1 === 'como') && NAMING_WORDS.has(p2))) return true;
   // After a title noun, a title is capitalised or short; `el barco «puede demorar una semana…»`,

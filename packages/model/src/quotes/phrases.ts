@@ -74,7 +74,28 @@ export function connectorAt(view: TokenView, i: number): number {
  * the phrase they describe (`el ministro …, Erlan Akkenzhenov,` is one phrase named Akkenzhenov).
  */
 export function scanPhrases(view: TokenView, from: number, to: number): Phrase[] {
+  return scan(view, from, to, false);
+}
+
+/**
+ * The first phrase of `scanPhrases(view, from, to)`, or undefined when there is none or it starts
+ * after `latest`. It stops reading once nothing further can change that phrase, so that a cue looking
+ * for the phrase after it does not read the rest of a long sentence every time.
+ */
+export function firstPhrase(
+  view: TokenView,
+  from: number,
+  to: number,
+  latest = Infinity,
+): Phrase | undefined {
+  const first = scan(view, from, to, true, latest)[0];
+  return first && first.first <= latest ? first : undefined;
+}
+
+function scan(view: TokenView, from: number, to: number, firstOnly: boolean, latest = Infinity): Phrase[] {
   const phrases: Phrase[] = [];
+  // With `firstOnly`: the phrases folded so far; once a second stands, the first is final.
+  const folded: Phrase[] = [];
   let current: Phrase | undefined;
   let complement = false;
   let afterPreposition = false;
@@ -85,6 +106,13 @@ export function scanPhrases(view: TokenView, from: number, to: number): Phrase[]
   };
   let i = from;
   while (i < to) {
+    if (firstOnly) {
+      while (folded.length < 2 && phrases.length > 0)
+        foldOne(view, folded, partyMember(view, phrases.shift() as Phrase));
+      if (folded.length >= 2) return folded;
+      // A phrase not yet begun by `latest` begins after it.
+      if (folded.length === 0 && !current && i > latest) return [];
+    }
     const word = view.lower[i] as string;
     const text = view.text(i);
     if (view.q(i) >= 0) {
@@ -263,9 +291,17 @@ export function scanPhrases(view: TokenView, from: number, to: number): Phrase[]
     i++;
   }
   close();
-  for (const phrase of phrases)
-    if (phrase.kind === 'noun' && isPartyMember(view, phrase)) phrase.kind = 'role';
+  for (const phrase of phrases) partyMember(view, phrase);
+  if (firstOnly) {
+    for (const phrase of phrases) foldOne(view, folded, phrase);
+    return folded;
+  }
   return foldAppositions(view, phrases);
+}
+
+function partyMember(view: TokenView, phrase: Phrase): Phrase {
+  if (phrase.kind === 'noun' && isPartyMember(view, phrase)) phrase.kind = 'role';
+  return phrase;
 }
 
 // `el Secretario de Obras`: a name phrase opened by a person's role that no person's name covers.
@@ -308,55 +344,58 @@ function joinsPlace(view: TokenView, i: number): boolean {
 // a phrase and the phrase after its comma that renames it are one phrase.
 function foldAppositions(view: TokenView, phrases: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
-  for (const phrase of phrases) {
-    const last = out[out.length - 1];
-    const adjacent = last && view.text(last.end) === ',' && phrase.first === last.end + 1;
-    if (last && adjacent && !last.governed && !phrase.governed) {
-      // The name closes the apposition: `…, Erlan Akkenzhenov, dijo`, not `…, Moscú y Astaná`.
-      const closed = /^(?:[,.;)]|)$/.test(view.text(phrase.end)) || looksFinite(view.lower[phrase.end] ?? '');
-      const person = !DOCUMENT_NOUNS.has(view.lower[last.head] as string);
-      // `el Secretario de Obras, X,`: an office written with capitals reads as a name, yet renames.
-      const office = last.kind === 'name' && officeName(view, last);
-      if (office && phrase.kind === 'name' && closed) {
-        last.kind = 'role';
-        last.head = last.first + (last.determiner === undefined ? 0 : 1);
-        last.name = phrase.name;
-        last.end = phrase.end;
-        continue;
-      }
-      // `la administradora adjunta de la agencia, Lori Garver,`: a definite phrase headed by a noun
-      // of who does something, though no role we list, is renamed by a person's name after its comma
-      // (`la tradición budista, Siddharta Gautama,` is not: a tradition is not an agent).
-      const renamed =
-        last.kind === 'noun' &&
-        AGENT_NOUN.test(view.lower[last.head] ?? '') &&
-        definite(last) &&
-        personName(view, phrase);
-      if (renamed && closed && person) {
-        last.kind = 'role';
-        last.name = phrase.name;
-        last.end = phrase.end;
-        continue;
-      }
-      if (last.kind === 'role' && !last.name && phrase.kind === 'name' && closed && person) {
-        last.name = phrase.name;
-        last.end = phrase.end;
-        continue;
-      }
-      if (
-        last.kind === 'name' &&
-        phrase.kind === 'role' &&
-        !DOCUMENT_NOUNS.has(view.lower[phrase.head] as string)
-      ) {
-        // Where the apposition ends, so that a second name after it (`X, el vocero de Y, Z, dijo`)
-        // is read as one more apposition, not the subject.
-        last.apposed = phrase.end;
-        continue;
-      }
-    }
-    out.push(phrase);
-  }
+  for (const phrase of phrases) foldOne(view, out, phrase);
   return out;
+}
+
+/** Folds one more phrase into `out`: into the last one when it renames it, else after it. */
+function foldOne(view: TokenView, out: Phrase[], phrase: Phrase): void {
+  const last = out[out.length - 1];
+  const adjacent = last && view.text(last.end) === ',' && phrase.first === last.end + 1;
+  if (last && adjacent && !last.governed && !phrase.governed) {
+    // The name closes the apposition: `…, Erlan Akkenzhenov, dijo`, not `…, Moscú y Astaná`.
+    const closed = /^(?:[,.;)]|)$/.test(view.text(phrase.end)) || looksFinite(view.lower[phrase.end] ?? '');
+    const person = !DOCUMENT_NOUNS.has(view.lower[last.head] as string);
+    // `el Secretario de Obras, X,`: an office written with capitals reads as a name, yet renames.
+    const office = last.kind === 'name' && officeName(view, last);
+    if (office && phrase.kind === 'name' && closed) {
+      last.kind = 'role';
+      last.head = last.first + (last.determiner === undefined ? 0 : 1);
+      last.name = phrase.name;
+      last.end = phrase.end;
+      return;
+    }
+    // `la administradora adjunta de la agencia, Lori Garver,`: a definite phrase headed by a noun
+    // of who does something, though no role we list, is renamed by a person's name after its comma
+    // (`la tradición budista, Siddharta Gautama,` is not: a tradition is not an agent).
+    const renamed =
+      last.kind === 'noun' &&
+      AGENT_NOUN.test(view.lower[last.head] ?? '') &&
+      definite(last) &&
+      personName(view, phrase);
+    if (renamed && closed && person) {
+      last.kind = 'role';
+      last.name = phrase.name;
+      last.end = phrase.end;
+      return;
+    }
+    if (last.kind === 'role' && !last.name && phrase.kind === 'name' && closed && person) {
+      last.name = phrase.name;
+      last.end = phrase.end;
+      return;
+    }
+    if (
+      last.kind === 'name' &&
+      phrase.kind === 'role' &&
+      !DOCUMENT_NOUNS.has(view.lower[phrase.head] as string)
+    ) {
+      // Where the apposition ends, so that a second name after it (`X, el vocero de Y, Z, dijo`)
+      // is read as one more apposition, not the subject.
+      last.apposed = phrase.end;
+      return;
+    }
+  }
+  out.push(phrase);
 }
 
 /** Whether a phrase can be a speaker: a name, a role or document, or a pronoun. */

@@ -185,12 +185,12 @@ function push(
   // stops before it (`dijo que X: «…»`), and one made mostly of them is left to them.
   let quote = first;
   while (quote < end && view.q(quote) < 0) quote++;
-  if (quote < end && wordCount(view.slice(first, quote)) >= 5) {
+  if (quote < end && wordCount(view.slice(first, quote), 5) >= 5) {
     end = quote;
     while (end > first && TRAILING.test(view.lower[end - 1] as string)) end--;
   }
   const text = view.slice(first, end);
-  if (wordCount(text) < 3) return;
+  if (wordCount(text, 3) < 3) return;
   let quoted = 0;
   for (let i = first; i < end; i++) if (view.q(i) >= 0) quoted += view.text(i).length;
   if (quoted / text.length > 0.4) return;
