@@ -163,7 +163,16 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migra
 
 /** Brings the store's schema up to date; safe to run at every start. */
 export async function migrate(db: Kysely<Database>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // Kysely looks for its bookkeeping tables in every schema but queries them unqualified: a store in
+  // its own schema (tests, several tenants on one database) names its schema, or another schema's
+  // tables would be taken for its own.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const own = rows[0]?.schema;
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    ...(own && own !== 'public' ? { migrationTableSchema: own } : {}),
+  }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Database migration ${failed} failed: ${String((error as Error).message ?? error)}`);
