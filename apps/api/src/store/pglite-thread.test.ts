@@ -1,0 +1,177 @@
+import { AsyncResource } from 'node:async_hooks';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from './connect.js';
+import { DeadlinePlugin } from './deadline.js';
+
+// PGlite runs in a worker thread: the main thread stays free while a statement runs, a statement over
+// its request's budget is answered TIMEOUT on time, and the store stays whole.
+
+const withBudget = (store: Store, budgetMs: number) =>
+  store.db.withPlugin(new DeadlinePlugin(Date.now() + budgetMs, budgetMs));
+
+/**
+ * Runs `work` in an async context of its own, as the server runs each request: the budget a statement
+ * carries (deadline.ts) covers what follows it in that context, and must not reach the next test.
+ */
+const asRequest = <T>(work: () => Promise<T>): Promise<T> =>
+  new AsyncResource('request').runInAsyncScope(work);
+
+/** Runs `work` and reports the longest the main thread's event loop was held up meanwhile, in ms. */
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  try {
+    await work();
+  } finally {
+    delay.disable();
+  }
+  return delay.max / 1e6;
+}
+
+async function elapsed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+describe('PGlite in a worker thread, in memory', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore({ dataDir: 'memory://' });
+    await sql`create table probe (id integer primary key, note text not null)`.execute(store.db);
+  });
+  afterAll(() => store?.close());
+
+  it('answers queries, with parameters and types as before', async () => {
+    const { rows } = await sql<{ n: number; d: string; t: string }>`
+      select ${41}::int + 1 as n, date '2024-06-01' as d, ${'árbol'}::text as t`.execute(store.db);
+    expect(rows).toEqual([{ n: 42, d: '2024-06-01', t: 'árbol' }]);
+  });
+
+  it('commits a transaction and rolls one back', async () => {
+    await store.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('probe' as never)
+        .values({ id: 1, note: 'guardada' } as never)
+        .execute();
+    });
+    await expect(
+      store.db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('probe' as never)
+          .values({ id: 2, note: 'descartada' } as never)
+          .execute();
+        throw new Error('se arrepiente');
+      }),
+    ).rejects.toThrow('se arrepiente');
+    const { rows } = await sql<{ id: number; note: string }>`select id, note from probe order by id`.execute(
+      store.db,
+    );
+    expect(rows).toEqual([{ id: 1, note: 'guardada' }]);
+  });
+
+  it("reports PostgreSQL's errors with their fields", async () => {
+    await expect(sql`insert into probe values (1, 'repetida')`.execute(store.db)).rejects.toMatchObject({
+      code: '23505',
+      severity: 'ERROR',
+      constraint: 'probe_pkey',
+      detail: 'Key (id)=(1) already exists.',
+    });
+    // The connection is usable after the error.
+    await expect(sql`select 1 as one`.execute(store.db)).resolves.toMatchObject({ rows: [{ one: 1 }] });
+  });
+
+  it('keeps the main thread free while a long statement runs', async () => {
+    const stall = await longestStall(() => sql`select pg_sleep(3)`.execute(store.db));
+    // Generous: the machine is shared. On the main thread the stall was the whole 3 s.
+    expect(stall).toBeLessThan(500);
+  });
+
+  it('answers TIMEOUT on time when a statement outlives its budget, then lets it finish (in memory)', async () => {
+    let failure: unknown;
+    const took = await elapsed(() =>
+      asRequest(() => sql`select pg_sleep(3)`.execute(withBudget(store, 300))).catch(
+        (error: unknown) => (failure = error),
+      ),
+    );
+    expect(failure).toMatchObject({
+      message: 'The query ran longer than 300 ms and was stopped; ask for less.',
+      extensions: { code: 'TIMEOUT' },
+    });
+    expect(took).toBeLessThan(1_500);
+    // The statement was left to finish (killing the thread would lose an in-memory store); the next
+    // one waits for it, and the data is all there.
+    const { rows } = await sql<{ n: number }>`select count(*) as n from probe`.execute(store.db);
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+
+  it('answers TIMEOUT to a statement still waiting in line when its budget runs out', async () => {
+    const slow = sql`select pg_sleep(2)`.execute(store.db);
+    const waiting = asRequest(() => sql`select 1`.execute(withBudget(store, 300)));
+    await expect(waiting).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    await slow;
+  });
+});
+
+describe('PGlite in a worker thread, on disk', () => {
+  let parent: string;
+  let dir: string;
+  let store: Store;
+  beforeAll(async () => {
+    parent = await mkdtemp(join(tmpdir(), 'teletipo-thread-'));
+    dir = join(parent, 'data');
+    store = await openStore({ dataDir: dir });
+    await sql`create table probe (id integer primary key, note text not null)`.execute(store.db);
+    await sql`insert into probe select i, 'fila ' || i from generate_series(1, 1000) as i`.execute(store.db);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await rm(parent, { recursive: true, force: true });
+  });
+
+  it('abandons a read over its budget: answers TIMEOUT on time, reopens PGlite, keeps the data', async () => {
+    let failure: unknown;
+    const took = await elapsed(() =>
+      asRequest(() => sql`select pg_sleep(120)`.execute(withBudget(store, 500))).catch(
+        (error: unknown) => (failure = error),
+      ),
+    );
+    expect(failure).toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    expect(took).toBeLessThan(2_000);
+    // The sleep really ended: the next statement runs on a reopened PGlite long before it would have.
+    const again = await elapsed(async () => {
+      const { rows } = await sql<{ n: number }>`select count(*) as n from probe`.execute(store.db);
+      expect(rows).toEqual([{ n: 1000 }]);
+    });
+    expect(again).toBeLessThan(60_000);
+  });
+
+  it('lets a write over its budget finish: answers TIMEOUT on time, and the row is stored', async () => {
+    let failure: unknown;
+    const took = await elapsed(() =>
+      asRequest(() =>
+        sql`insert into probe select 1001, 'tardía' from pg_sleep(2)`.execute(withBudget(store, 300)),
+      ).catch((error: unknown) => (failure = error)),
+    );
+    expect(failure).toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    expect(took).toBeLessThan(1_500);
+    const { rows } = await sql<{ note: string }>`select note from probe where id = 1001`.execute(store.db);
+    expect(rows).toEqual([{ note: 'tardía' }]);
+  });
+
+  it('closes within a few seconds while a statement runs, and reopens with its data', async () => {
+    const slow = sql`select pg_sleep(120)`.execute(store.db).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const took = await elapsed(() => store.close());
+    expect(took).toBeLessThan(5_000);
+    expect(await slow).toMatchObject({ code: '57P01', message: 'The store is closed' });
+    store = await openStore({ dataDir: dir });
+    const { rows } = await sql<{ n: number }>`select count(*) as n from probe`.execute(store.db);
+    expect(rows).toEqual([{ n: 1001 }]);
+  });
+});
