@@ -3,6 +3,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { LIMITS } from '../limits.js';
+import { budgetedPool } from './budgeted-pool.js';
 import { AggregateCache, SINGLE_WRITER_TTL_MS } from './aggregate-cache.js';
 import { lockDataDir } from './lock.js';
 import { migrate } from './migrations.js';
@@ -68,7 +69,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     // PGlite is one connection; a pool of one serializes access to it. node-postgres needs only the
     // two members of PGlite the thread provides.
     const pool = new pg.Pool({ ...createPgConfig(thread as unknown as PGlite), max: 1 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: budgetedPool(pool) }),
+      ...(log ? { log } : {}),
+    });
     // The directory lock lets no other process write, and every write here invalidates the cache:
     // entries need not expire to show others' writes, so they live until the next write.
     const cache = new AggregateCache(SINGLE_WRITER_TTL_MS);

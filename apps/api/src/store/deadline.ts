@@ -21,6 +21,11 @@ export interface Budget {
  */
 export const statementBudget = new AsyncLocalStorage<Budget>();
 
+/** Runs `work` (one request) with `budgetMs` from now: every statement it sends carries that budget. */
+export function withBudget<T>(budgetMs: number, work: () => T): T {
+  return statementBudget.run({ deadline: Date.now() + budgetMs, budgetMs }, work);
+}
+
 export const timeoutError = (budgetMs: number) =>
   new GraphQLError(`The query ran longer than ${budgetMs} ms and was stopped; ask for less.`, {
     extensions: { code: 'TIMEOUT' },
@@ -32,18 +37,14 @@ export const timeoutError = (budgetMs: number) =>
  * running is bounded by PostgreSQL's statement_timeout, or on PGlite by the database thread, which
  * answers TIMEOUT when the budget runs out (pglite-thread.ts).
  */
-export class DeadlinePlugin implements KyselyPlugin, Budget {
+export class DeadlinePlugin implements KyselyPlugin {
   constructor(
-    readonly deadline: number,
-    readonly budgetMs: number,
+    private readonly deadline: number,
+    private readonly budgetMs: number,
   ) {}
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     if (Date.now() >= this.deadline) throw timeoutError(this.budgetMs);
-    // Kysely runs the statement right after this, in the same async context: the budget travels with
-    // it to the database thread. (A plugin cannot wrap the execution in `run`, hence `enterWith`; the
-    // context it marks is this request's own.)
-    statementBudget.enterWith(this);
     return args.node;
   }
 

@@ -1,4 +1,3 @@
-import { AsyncResource } from 'node:async_hooks';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,20 +5,11 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from './connect.js';
-import { DeadlinePlugin } from './deadline.js';
+import { withBudget } from './deadline.js';
 
 // PGlite runs in a worker thread: the main thread stays free while a statement runs, a statement over
-// its request's budget is answered TIMEOUT on time, and the store stays whole.
-
-const withBudget = (store: Store, budgetMs: number) =>
-  store.db.withPlugin(new DeadlinePlugin(Date.now() + budgetMs, budgetMs));
-
-/**
- * Runs `work` in an async context of its own, as the server runs each request: the budget a statement
- * carries (deadline.ts) covers what follows it in that context, and must not reach the next test.
- */
-const asRequest = <T>(work: () => Promise<T>): Promise<T> =>
-  new AsyncResource('request').runInAsyncScope(work);
+// its request's budget is answered TIMEOUT on time, and the store stays whole. `withBudget` runs a
+// statement the way the server runs each request (server.ts).
 
 /** Runs `work` and reports the longest the main thread's event loop was held up meanwhile, in ms. */
 async function longestStall(work: () => Promise<unknown>): Promise<number> {
@@ -95,7 +85,7 @@ describe('PGlite in a worker thread, in memory', () => {
   it('answers TIMEOUT on time when a statement outlives its budget, then lets it finish (in memory)', async () => {
     let failure: unknown;
     const took = await elapsed(() =>
-      asRequest(() => sql`select pg_sleep(3)`.execute(withBudget(store, 300))).catch(
+      withBudget(300, () => sql`select pg_sleep(3)`.execute(store.db)).catch(
         (error: unknown) => (failure = error),
       ),
     );
@@ -112,7 +102,7 @@ describe('PGlite in a worker thread, in memory', () => {
 
   it('answers TIMEOUT to a statement still waiting in line when its budget runs out', async () => {
     const slow = sql`select pg_sleep(2)`.execute(store.db);
-    const waiting = asRequest(() => sql`select 1`.execute(withBudget(store, 300)));
+    const waiting = withBudget(300, () => sql`select 1`.execute(store.db));
     await expect(waiting).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
     await slow;
   });
@@ -137,7 +127,7 @@ describe('PGlite in a worker thread, on disk', () => {
   it('abandons a read over its budget: answers TIMEOUT on time, reopens PGlite, keeps the data', async () => {
     let failure: unknown;
     const took = await elapsed(() =>
-      asRequest(() => sql`select pg_sleep(120)`.execute(withBudget(store, 500))).catch(
+      withBudget(500, () => sql`select pg_sleep(120)`.execute(store.db)).catch(
         (error: unknown) => (failure = error),
       ),
     );
@@ -154,8 +144,8 @@ describe('PGlite in a worker thread, on disk', () => {
   it('lets a write over its budget finish: answers TIMEOUT on time, and the row is stored', async () => {
     let failure: unknown;
     const took = await elapsed(() =>
-      asRequest(() =>
-        sql`insert into probe select 1001, 'tardía' from pg_sleep(2)`.execute(withBudget(store, 300)),
+      withBudget(300, () =>
+        sql`insert into probe select 1001, 'tardía' from pg_sleep(2)`.execute(store.db),
       ).catch((error: unknown) => (failure = error)),
     );
     expect(failure).toMatchObject({ extensions: { code: 'TIMEOUT' } });

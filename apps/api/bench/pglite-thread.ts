@@ -1,0 +1,129 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../src/config.js';
+import { startServer } from '../src/server.js';
+import { AggregateCache, SINGLE_WRITER_TTL_MS } from '../src/store/aggregate-cache.js';
+import { openStore, type Store } from '../src/store/connect.js';
+import { withBudget } from '../src/store/deadline.js';
+import type { Database } from '../src/store/tables.js';
+import { writeGeneratedArticles } from '../src/test-support/generate.js';
+import { articleList } from './queries.js';
+
+// The cost and the gain of running PGlite in a worker thread: the same measurements on PGlite on the
+// main thread (as before) and in the thread, over one small generated store on disk.
+// `node --import tsx --conditions source bench/pglite-thread.ts [articles]`
+
+const articles = Number(process.argv[2] ?? 100);
+const parent = await mkdtemp(join(tmpdir(), 'teletipo-bench-'));
+const dataDir = join(parent, 'data');
+const config: Config = {
+  port: 0,
+  host: '127.0.0.1',
+  databaseUrl: undefined,
+  dataDir,
+  seedsDir: '',
+  token: undefined,
+  webDist: '/nonexistent',
+  development: false,
+  watchSeeds: false,
+  queryTimeoutMs: 10_000,
+};
+
+/** PGlite on the main thread, the way connect.ts opened it before the worker thread. */
+async function mainThreadStore(): Promise<Store> {
+  const lite = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm } });
+  const pool = new pg.Pool({ ...createPgConfig(lite), max: 1 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    cache: new AggregateCache(SINGLE_WRITER_TTL_MS),
+    async close() {
+      await db.destroy();
+      await lite.close();
+    },
+  };
+}
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+async function measure(name: string, store: Store): Promise<void> {
+  const server = await startServer(config, () => {}, store);
+  const results: Record<string, string> = {};
+  const selects = await time(async () => {
+    for (let i = 0; i < 1000; i++) await sql`select 1`.execute(store.db);
+  });
+  results['1000 × select 1'] = `${selects.toFixed(0)} ms`;
+  const withParams = await time(async () => {
+    for (let i = 0; i < 1000; i++) await sql`select ${i}::int as n`.execute(store.db);
+  });
+  results['1000 × select $1'] = `${withParams.toFixed(0)} ms`;
+  const post = () =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(articleList),
+    }).then((r) => r.json());
+  await post();
+  const lists = await time(async () => {
+    for (let i = 0; i < 30; i++) {
+      store.cache.invalidate();
+      await post();
+    }
+  });
+  results['article list (GraphQL, uncached)'] = `${(lists / 30).toFixed(1)} ms/request`;
+
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const sleeping = sql`select pg_sleep(2)`.execute(store.db);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const health = await time(() => fetch(`${server.url}/healthz`));
+  await sleeping;
+  delay.disable();
+  results['event-loop stall during select pg_sleep(2)'] = `${(delay.max / 1e6).toFixed(0)} ms`;
+  results['/healthz during it'] = `${health.toFixed(0)} ms`;
+
+  if (name === 'worker thread') {
+    const request = (budgetMs: number) =>
+      withBudget(budgetMs, () =>
+        sql`select pg_sleep(60)`
+          .execute(store.db)
+          .catch((error: { extensions?: { code?: string } }) => error.extensions?.code),
+      );
+    let code: unknown;
+    const timedOut = await time(async () => (code = await request(500)));
+    results['read over a 500 ms budget answers'] = `${code} after ${timedOut.toFixed(0)} ms`;
+    const reopened = await time(() => sql`select 1`.execute(store.db));
+    results['next statement (PGlite reopened) after'] = `${reopened.toFixed(0)} ms`;
+    const { rows } = await sql<{ v: string }>`show max_wal_size`.execute(store.db);
+    results['max_wal_size'] = rows[0]!.v;
+  }
+  await server.close();
+  console.log(`\n${name}`);
+  for (const [key, value] of Object.entries(results)) console.log(`  ${key.padEnd(45)} ${value}`);
+}
+
+try {
+  const seeds = join(parent, 'seeds');
+  await writeGeneratedArticles(seeds, articles);
+  const loading = await startServer({ ...config, seedsDir: seeds }, () => {});
+  await loading.ready;
+  await loading.close();
+  console.log(`${articles} generated articles stored in ${dataDir}`);
+  await measure('main thread (before)', await mainThreadStore());
+  await measure('worker thread', await openStore({ dataDir }));
+} finally {
+  await rm(parent, { recursive: true, force: true });
+}
