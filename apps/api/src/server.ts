@@ -21,7 +21,7 @@ import { createLoaders } from './loaders.js';
 import { schema } from './schema.js';
 import { securityHeaders } from './security-headers.js';
 import { openStore, type Store } from './store/connect.js';
-import { DeadlinePlugin } from './store/deadline.js';
+import { DeadlinePlugin, withBudget } from './store/deadline.js';
 import { TokenGuard } from './token-guard.js';
 
 export interface RunningServer {
@@ -95,6 +95,8 @@ export async function startServer(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
     responses.middleware(),
+    // The rest of the request runs within its time budget, which its SQL statements carry (deadline.ts).
+    (_req, _res, next) => withBudget(config.queryTimeoutMs, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         // Every statement of this request checks its time budget first (store/deadline.ts).

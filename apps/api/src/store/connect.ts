@@ -1,13 +1,13 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { LIMITS } from '../limits.js';
+import { budgetedPool } from './budgeted-pool.js';
 import { AggregateCache, SINGLE_WRITER_TTL_MS } from './aggregate-cache.js';
 import { lockDataDir } from './lock.js';
 import { migrate } from './migrations.js';
+import { PGliteThread } from './pglite-thread.js';
 import type { Database } from './tables.js';
 
 // Dates come back as the ISO strings the API speaks, not as JS Dates shifted by the local time zone.
@@ -64,20 +64,34 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const inMemory = dataDir.startsWith('memory://');
   const unlock = inMemory ? () => {} : lockDataDir(dataDir);
   try {
-    const lite = await PGlite.create(inMemory ? 'memory://' : dataDir, { extensions: { unaccent, pg_trgm } });
-    // PGlite is one connection; a pool of one serializes access to it.
-    const pool = new pg.Pool({ ...createPgConfig(lite), max: 1 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
-    await migrate(db);
+    // PGlite runs in a worker thread: a long statement never stops the HTTP server (pglite-thread.ts).
+    const thread = await PGliteThread.open(inMemory ? 'memory://' : dataDir);
+    // PGlite is one connection; a pool of one serializes access to it. node-postgres needs only the
+    // two members of PGlite the thread provides.
+    const pool = new pg.Pool({ ...createPgConfig(thread as unknown as PGlite), max: 1 });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: budgetedPool(pool) }),
+      ...(log ? { log } : {}),
+    });
+    // The directory lock lets no other process write, and every write here invalidates the cache:
+    // entries need not expire to show others' writes, so they live until the next write.
+    const cache = new AggregateCache(SINGLE_WRITER_TTL_MS);
+    // A write answered TIMEOUT but left to finish changes the data after its request gave up.
+    thread.onLateWrite = () => cache.invalidate();
+    try {
+      await migrate(db);
+    } catch (error) {
+      await thread.close();
+      throw error;
+    }
     return {
       db,
       kind: 'pglite',
-      // The directory lock lets no other process write, and every write here invalidates the cache:
-      // entries need not expire to show others' writes, so they live until the next write.
-      cache: new AggregateCache(SINGLE_WRITER_TTL_MS),
+      cache,
       async close() {
+        // The thread first: it answers whatever is still waiting, so the pool has nothing to wait for.
+        await thread.close();
         await db.destroy();
-        await lite.close();
         unlock();
       },
     };
