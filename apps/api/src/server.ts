@@ -84,6 +84,8 @@ export async function startServer(
 
   // Seeds and posted articles are parsed in worker threads, started on first use.
   const parser = new ParsePool();
+  // Whoever can send articles (a seeds folder, a token) will: load the model in the workers now.
+  if (config.seedsDir || config.token) parser.warm();
   const seedsDir = config.seedsDir && resolve(config.seedsDir);
   const responses = new ResponseCache(store.cache);
   const tokenGuard = new TokenGuard(config.token);

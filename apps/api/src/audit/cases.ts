@@ -124,14 +124,14 @@ export const ABUSE_CASES: AbuseCase[] = [
   },
   {
     id: 'ingest-unbalanced-quotes',
-    defect: 'a posted article of 10,000 unbalanced « took 337 s to parse',
+    defect: 'a posted article of 9,000 unbalanced « (10,000 took 337 s; more is over the size limit)',
     needs: 'token',
     expect: { answer: (o) => o.status === 200 && !o.code },
     send: (t) =>
       graphql(
         t,
         INGEST,
-        { text: articleText('Diez mil comillas', unbalancedQuotes(10_000)), source: 'audit-quotes' },
+        { text: articleText('Nueve mil comillas', unbalancedQuotes(9_000)), source: 'audit-quotes' },
         bearer(t),
       ),
   },
@@ -195,7 +195,7 @@ export const ABUSE_CASES: AbuseCase[] = [
   {
     id: 'subscription-operation',
     defect: 'a subscription operation answered INTERNAL_SERVER_ERROR',
-    expect: { codes: CLIENT_ERRORS },
+    expect: { codes: [...CLIENT_ERRORS, 'OPERATION_NOT_SUPPORTED'] },
     send: (t) => graphql(t, 'subscription { articles { totalCount } }'),
   },
   {

@@ -66,11 +66,19 @@ export class ParsePool {
     this.taskTimeoutMs = taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
   }
 
+  /**
+   * Starts the workers now rather than at the first parse, so the first article posted or dropped
+   * into the seeds folder does not wait for a worker to load the model.
+   */
+  warm(): void {
+    if (!this.closed && !this.broken) this.slots ??= Array.from({ length: this.size }, () => this.startSlot());
+  }
+
   /** Parses the tasks, in parallel, and returns their results in the same order. */
   async parse(tasks: readonly ParseTask[]): Promise<ParseResult[]> {
     if (this.closed) throw new Error('the parsing pool is closed');
     if (this.broken) throw new Error(`a parsing worker could not start: ${this.broken}`);
-    this.slots ??= Array.from({ length: this.size }, () => this.startSlot());
+    this.warm();
     const jobs: Promise<ParseResult[]>[] = [];
     for (let i = 0; i < tasks.length; i += CHUNK) {
       jobs.push(
