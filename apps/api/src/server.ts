@@ -18,6 +18,8 @@ import { schema } from './schema.js';
 import { openStore, type Store } from './store/connect.js';
 import { DeadlinePlugin } from './store/deadline.js';
 import { analyze } from './store/migrations.js';
+import { compress } from './web/compress.js';
+import { serveRobots, serveWebApp } from './web/web-app.js';
 
 export interface RunningServer {
   url: string;
@@ -43,6 +45,7 @@ export async function startServer(
   app.disable('x-powered-by');
   // An ETag on a POSTed GraphQL answer is never used, and hashing every body cost 5% of a cached answer.
   app.set('etag', false);
+  app.use(compress());
   const http: Server = await new Promise((resolve, reject) => {
     const server = app.listen(config.port, config.host, (error?: Error) =>
       error ? reject(error) : resolve(server),
@@ -99,10 +102,9 @@ export async function startServer(
     }),
   );
 
+  serveRobots(app);
   if (existsSync(join(config.webDist, 'index.html'))) {
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes (/articles/…, /entities/…) all load the app shell.
-    app.get(/.*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
+    serveWebApp(app, config.webDist);
   } else {
     app.get('/', (_req, res) => {
       res
