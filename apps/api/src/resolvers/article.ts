@@ -1,4 +1,8 @@
-import type { ArticleEntityResolvers, ArticleResolvers } from '../generated/resolvers.js';
+import type {
+  ArticleEdgeResolvers,
+  ArticleEntityResolvers,
+  ArticleResolvers,
+} from '../generated/resolvers.js';
 
 export const Article: ArticleResolvers = {
   body: async (a, _, { loaders }) => (await loaders.articleText.load(a.id))?.body ?? '',
@@ -19,4 +23,8 @@ export const ArticleEntity: ArticleEntityResolvers = {
   mentions: async (ae, _, { loaders }) =>
     (await loaders.mentionsOfArticle.load(ae.article_id)).get(ae.entity_id) ?? [],
   descriptors: (ae) => ae.descriptors,
+};
+
+export const ArticleEdge: ArticleEdgeResolvers = {
+  snippet: (edge) => edge.node.snippet ?? null,
 };

@@ -4,6 +4,7 @@ import { paginate, type OrderKey } from './paginate.js';
 import type { ArticleRow, ArticleTextRow } from './rows.js';
 import type { Store } from './connect.js';
 import type { Database } from './tables.js';
+import { articleSnippets } from './snippets.js';
 import { textQuery } from './text-query.js';
 
 export interface ArticleQuery {
@@ -17,8 +18,22 @@ export interface ArticleQuery {
 const COLUMNS = sql`a.id, a.source, a.date, a.title, a.dateline, a.place, a.agency,
   a.word_count, a.quote_count, a.entity_count, a.figure_count`;
 
-/** A page of articles, newest first unless ordered otherwise. */
-export function findArticles(store: Store, query: ArticleQuery) {
+/** A page of articles, newest first unless ordered otherwise; with extracts when searching. */
+export async function findArticles(store: Store, query: ArticleQuery) {
+  const page = await findArticleRows(store, query);
+  const search = query.filter?.search?.trim();
+  if (search && page.rows.length > 0) {
+    const snippets = await articleSnippets(
+      store.db,
+      page.rows.map((r) => r.id),
+      search,
+    );
+    page.rows = page.rows.map((row) => ({ ...row, snippet: snippets.get(row.id) ?? null }));
+  }
+  return page;
+}
+
+function findArticleRows(store: Store, query: ArticleQuery) {
   const byRelevance = query.orderBy?.field === 'RELEVANCE' && query.filter?.search?.trim();
   const order: OrderKey[] = byRelevance
     ? [

@@ -5,11 +5,17 @@ import { ArticleRow } from '../components/ArticleRow';
 import { Facets } from '../components/Facets';
 import { monthRange } from '../components/months';
 import { SearchBox } from '../components/SearchBox';
+import { SearchSuggestions } from '../components/SearchSuggestions';
 import { Empty, ErrorState, Loading } from '../components/States';
 import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { VirtualList } from '../components/VirtualList';
-import { countActiveArticleFilters, readArticleFilters, writeArticleFilters } from '../filters';
+import {
+  articleSearch,
+  countActiveArticleFilters,
+  readArticleFilters,
+  writeArticleFilters,
+} from '../filters';
 import { plural } from '../format';
 import { ArticleFacetsDocument, ArticleListDocument } from '../graphql/generated/graphql';
 import { articleFilter, articleOrder, compact } from '../graphql/variables';
@@ -46,7 +52,7 @@ export default function Articles() {
         value={filters.search}
         label="Buscar en los artículos"
         placeholder="Buscar en títulos y textos…"
-        onSearch={(search) => update({ search })}
+        onSearch={(search) => update(articleSearch(search))}
       />
       <div className="with-sidebar">
         <aside className="sidebar" aria-labelledby="filters-heading">
@@ -109,6 +115,14 @@ export default function Articles() {
           ) : articles.nodes.length === 0 ? (
             <Empty>
               <p>Ningún artículo coincide con estos filtros.</p>
+              {filters.search && (
+                <SearchSuggestions
+                  search={filters.search}
+                  linkTo={(search) =>
+                    `?${writeArticleFilters({ ...filters, ...articleSearch(search) }).toString()}`
+                  }
+                />
+              )}
               {active > 0 && <p>Prueba a quitar alguno de los filtros.</p>}
             </Empty>
           ) : (
@@ -116,13 +130,13 @@ export default function Articles() {
               {list.error && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
               <VirtualList
                 label="Resultados"
-                items={articles.nodes}
+                items={articles.edges}
                 totalCount={articles.totalCount}
                 hasMore={articles.hasMore}
                 loadingMore={articles.loadingMore}
                 onLoadMore={articles.loadMore}
-                getKey={(a) => a.id}
-                renderItem={(a) => <ArticleRow article={a} />}
+                getKey={(e) => e.node.id}
+                renderItem={(e) => <ArticleRow article={e.node} snippet={e.snippet} />}
               />
             </div>
           )}
