@@ -18,6 +18,7 @@ import { schema } from './schema.js';
 import { openStore, type Store } from './store/connect.js';
 import { DeadlinePlugin } from './store/deadline.js';
 import { analyze } from './store/migrations.js';
+import { exportRouter } from './export/router.js';
 import { compress } from './web/compress.js';
 import { serveRobots, serveWebApp } from './web/web-app.js';
 
@@ -102,6 +103,7 @@ export async function startServer(
     }),
   );
 
+  app.use('/export', exportRouter(store));
   serveRobots(app);
   if (existsSync(join(config.webDist, 'index.html'))) {
     serveWebApp(app, config.webDist);

@@ -12,6 +12,10 @@ export interface ArticleQuery {
   orderBy?: { field: 'DATE' | 'RELEVANCE'; direction: 'ASC' | 'DESC' } | null;
   first?: number | null;
   after?: string | null;
+  /** Largest `first` allowed (exports read larger pages than the API serves). */
+  maxFirst?: number;
+  /** Extracts for a search (default on). */
+  snippets?: boolean;
 }
 
 // Lists and lookups leave the text out (most of an article's bytes); `articleTexts` loads it.
@@ -22,7 +26,7 @@ const COLUMNS = sql`a.id, a.source, a.date, a.title, a.dateline, a.place, a.agen
 export async function findArticles(store: Store, query: ArticleQuery) {
   const page = await findArticleRows(store, query);
   const search = query.filter?.search?.trim();
-  if (search && page.rows.length > 0) {
+  if (search && page.rows.length > 0 && query.snippets !== false) {
     const snippets = await articleSnippets(
       store.db,
       page.rows.map((r) => r.id),
@@ -59,6 +63,7 @@ function findArticleRows(store: Store, query: ArticleQuery) {
       direction: query.orderBy?.direction === 'ASC' ? 'asc' : 'desc',
       first: query.first,
       after: query.after,
+      maxFirst: query.maxFirst,
     });
   }
   return paginate<ArticleRow>(store, {
@@ -69,6 +74,7 @@ function findArticleRows(store: Store, query: ArticleQuery) {
     direction: query.orderBy?.direction === 'ASC' ? 'asc' : 'desc',
     first: query.first,
     after: query.after,
+    maxFirst: query.maxFirst,
   });
 }
 
