@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { ArticleFilters } from '../components/ArticleFilters';
 import { ArticleRow } from '../components/ArticleRow';
+import { ExportLinks } from '../components/ExportLinks';
 import { Facets } from '../components/Facets';
 import { monthRange } from '../components/months';
 import { SearchBox } from '../components/SearchBox';
@@ -89,6 +90,7 @@ export default function Articles() {
               </select>
             </label>
           </div>
+          {articles.totalCount > 0 && <ExportLinks kind="articles" />}
 
           <div className="chart-slot">
             {facetData && facetData.months.length > 0 && (
