@@ -77,27 +77,6 @@ async function insertArticles(db: Db, articles: readonly Article[]): Promise<voi
       as t(id, source, date, title, body, paragraphs, dateline, word_count, quote_count, entity_count, figure_count)`.execute(
     db,
   );
-  await addToVocabulary(
-    db,
-    col((a) => a.id),
-  );
-}
-
-/**
- * Counts the words of these stored articles into the search vocabulary (suggestions for searches that
- * find nothing, migration 0004). In word order, so concurrent writers lock rows in the same order.
- */
-async function addToVocabulary(db: Db, articleIds: string[]): Promise<void> {
-  await sql`
-    insert into search_words (word, articles)
-    select w, count(*) from (
-      select distinct a.id, w from articles a,
-        regexp_split_to_table(teletipo_fold(a.title || ' ' || a.body), '[^[:alnum:]]+') w
-      where a.id = any(${articleIds}::text[])
-    ) s
-    where length(w) between 3 and 40 and w !~ '^[0-9]+$'
-    group by w order by w
-    on conflict (word) do update set articles = search_words.articles + excluded.articles`.execute(db);
 }
 
 async function upsertEntities(db: Db, articles: readonly Article[]): Promise<string[]> {
