@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles, startTestApi, type TestApi } from '../test-support/api.js';
 import { corpus } from '../test-support/corpus.js';
@@ -58,6 +58,16 @@ describe('compression', () => {
     expect(res.headers.vary).toMatch(/accept-encoding/i);
     expect(res.body.length).toBeLessThan(script.length / 10);
     expect(brotliDecompressSync(res.body).toString()).toBe(script);
+  });
+
+  it('compresses each hashed asset once, at the best quality, and sends the kept bytes', async () => {
+    const first = await raw('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'br' });
+    const again = await raw('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'br' });
+    const best = brotliCompressSync(script, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    expect(first.body.length).toBeLessThanOrEqual(best.length + 16);
+    expect(again.body.equals(first.body)).toBe(true);
+    expect(first.headers['content-length']).toBe(String(first.body.length));
+    expect(first.headers['content-type']).toBe('text/javascript; charset=utf-8');
   });
 
   it('falls back to gzip, and to plain bytes for clients that accept neither', async () => {

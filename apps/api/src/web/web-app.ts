@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 import { isClientRoute } from './client-routes.js';
+import { precompressedAssets } from './precompressed.js';
 
 /** Vite names every built asset after its content hash: a changed file is a new address. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -31,6 +32,7 @@ export function serveRobots(app: Express): void {
 export function serveWebApp(app: Express, webDist: string): void {
   app.use(
     '/assets',
+    precompressedAssets(join(webDist, 'assets'), IMMUTABLE),
     express.static(join(webDist, 'assets'), {
       index: false,
       fallthrough: true,
