@@ -8,8 +8,8 @@ const api = process.env.TELETIPO_API ?? `http://localhost:${process.env.PORT ?? 
 
 export default defineConfig({
   plugins: [react(), bundleSizes()],
-  server: { proxy: { '/graphql': api, '/healthz': api } },
-  preview: { proxy: { '/graphql': api, '/healthz': api } },
+  server: { proxy: { '/graphql': api, '/healthz': api, '/export': api } },
+  preview: { proxy: { '/graphql': api, '/healthz': api, '/export': api } },
   build: {
     target: 'es2022',
     // Every browser that runs this build supports <link rel="modulepreload">; skip the polyfill.

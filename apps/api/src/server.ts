@@ -23,6 +23,9 @@ import { securityHeaders } from './security-headers.js';
 import { openStore, type Store } from './store/connect.js';
 import { DeadlinePlugin, withBudget } from './store/deadline.js';
 import { TokenGuard } from './token-guard.js';
+import { exportRouter } from './export/router.js';
+import { compress } from './web/compress.js';
+import { serveRobots, serveWebApp } from './web/web-app.js';
 
 export interface RunningServer {
   url: string;
@@ -49,6 +52,7 @@ export async function startServer(
   app.use(securityHeaders());
   // An ETag on a POSTed GraphQL answer is never used, and hashing every body cost 5% of a cached answer.
   app.set('etag', false);
+  app.use(compress());
   const http: Server = await new Promise((resolve, reject) => {
     const server = app.listen(config.port, config.host, (error?: Error) =>
       error ? reject(error) : resolve(server),
@@ -118,10 +122,10 @@ export async function startServer(
     }),
   );
 
+  app.use('/export', exportRouter(store));
+  serveRobots(app);
   if (existsSync(join(config.webDist, 'index.html'))) {
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes (/articles/…, /entities/…) all load the app shell.
-    app.get(/.*/, (_req, res) => res.sendFile(join(config.webDist, 'index.html')));
+    serveWebApp(app, config.webDist);
   } else {
     app.get('/', (_req, res) => {
       res

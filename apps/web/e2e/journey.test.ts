@@ -185,16 +185,13 @@ describe('a reader’s path through Teletipo', () => {
     const total = Number(((await page.locator('#figures-heading').textContent()) ?? '').match(/\d+/)?.[0]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Exportar CSV' }).click(),
+      page.getByRole('link', { name: 'CSV', exact: true }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('teletipo-cifras.csv');
+    expect(download.suggestedFilename()).toMatch(/^teletipo-figures-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const lines = csv
-      .replace(/^\uFEFF/, '')
-      .trimEnd()
-      .split('\r\n');
+    const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'value,unit,kind,approximate,qualifier,text,subject,sentence,article_id,article_title,date',
+      'url,date,title,text,kind,value,unit,approximate,qualifier,subject,context,entities,id',
     );
     expect(lines).toHaveLength(total + 1);
   });

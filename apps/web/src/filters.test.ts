@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articleSearch,
   countActiveArticleFilters,
   readArticleFilters,
   readFigureFilters,
@@ -41,6 +42,16 @@ describe('article filters in the URL', () => {
     expect(state.hasQuotes).toBeNull();
     expect(countActiveArticleFilters(state)).toBe(0);
     expect(writeArticleFilters(state).toString()).toBe('');
+  });
+
+  it('puts a new search from the box in relevance order, not the unsearched list’s newest first', () => {
+    const before = readArticleFilters(params('entity=location:lima'));
+    const after = writeArticleFilters({ ...before, ...articleSearch('tranvía') }).toString();
+    expect(after).toBe('q=tranv%C3%ADa&entity=location%3Alima');
+    expect(readArticleFilters(params(after)).sort).toBe('relevance');
+    expect(writeArticleFilters({ ...before, ...articleSearch('') }).toString()).toBe(
+      'entity=location%3Alima',
+    );
   });
 
   it('sorts by relevance while searching, unless told otherwise', () => {

@@ -103,6 +103,15 @@ export function writeArticleFilters(state: ArticleFilterState): URLSearchParams 
   ]);
 }
 
+/**
+ * What a new search from the box changes: the words, and the order back to that of the new words
+ * (relevance while searching, newest otherwise). Keeping the old order would pin a first search to
+ * `sort=newest`, the order of the unsearched list.
+ */
+export function articleSearch(search: string): Pick<ArticleFilterState, 'search' | 'sort'> {
+  return { search, sort: search ? 'relevance' : 'newest' };
+}
+
 export function countActiveArticleFilters(state: ArticleFilterState): number {
   return [
     state.search,

@@ -76,6 +76,58 @@ const DURATION_UNITS: Record<string, [string, string]> = {
   century: ['siglo', 'siglos'],
 };
 
+// Currencies as Spanish newsrooms name them (singular, plural); any other keeps its ISO code.
+const CURRENCIES: Record<string, [string, string]> = {
+  EUR: ['euro', 'euros'],
+  USD: ['dólar', 'dólares'],
+  GBP: ['libra', 'libras'],
+  JPY: ['yen', 'yenes'],
+  CNY: ['yuan', 'yuanes'],
+  RUB: ['rublo', 'rublos'],
+  CHF: ['franco suizo', 'francos suizos'],
+  BRL: ['real', 'reales'],
+  PEN: ['sol', 'soles'],
+  VES: ['bolívar', 'bolívares'],
+  BOB: ['boliviano', 'bolivianos'],
+  PYG: ['guaraní', 'guaraníes'],
+  GTQ: ['quetzal', 'quetzales'],
+  CRC: ['colón', 'colones'],
+  HNL: ['lempira', 'lempiras'],
+  NIO: ['córdoba', 'córdobas'],
+  MXN: ['peso', 'pesos'],
+  COP: ['peso', 'pesos'],
+  ARS: ['peso', 'pesos'],
+  CLP: ['peso', 'pesos'],
+  UYU: ['peso', 'pesos'],
+  DOP: ['peso', 'pesos'],
+  CUP: ['peso', 'pesos'],
+  PHP: ['peso', 'pesos'],
+};
+
+const SCALES: [number, string, string][] = [
+  [1e12, 'billón', 'billones'],
+  [1e6, 'millón', 'millones'],
+];
+
+/**
+ * Money as a Spanish newsroom writes it: `413.000 millones de pesos`, `2,5 billones de euros`,
+ * `1 millón de dólares`, `25.000 euros`. A billón is a million millions (long scale); thousands of
+ * millions stay millions, as in the press.
+ */
+export function formatMoney(value: number, unit?: string | null): string {
+  const code = unit?.toUpperCase() ?? '';
+  const names = CURRENCIES[code];
+  const scale = SCALES.find(([size]) => Math.abs(value) >= size);
+  if (scale) {
+    const amount = Math.round((value / scale[0]) * 100) / 100;
+    const words = `${formatNumber(amount)} ${Math.abs(amount) === 1 ? scale[1] : scale[2]}`;
+    if (!code) return words;
+    return names ? `${words} de ${names[1]}` : `${words} ${code}`;
+  }
+  if (!code) return formatNumber(value);
+  return `${formatNumber(value)} ${names ? names[Math.abs(value) === 1 ? 0 : 1] : code}`;
+}
+
 export interface FigureValue {
   kind: string;
   value: number;
@@ -85,12 +137,13 @@ export interface FigureValue {
 }
 
 /**
- * A figure as a person reads it: `30.000.000.000 USD`, `11 %`, `2 años`, `2027`, `12 nov 2025`.
+ * A figure as a person reads it: `30.000 millones de dólares`, `11 %`, `2 años`, `2027`, `12 nov 2025`.
  * Years and dates are not quantities, so they are not grouped by thousands.
  */
 export function formatFigureValue({ kind, value, unit, date }: FigureValue): string {
   if (kind === 'DATE') return date ? formatDate(date) : String(value);
   if (kind === 'YEAR') return String(value);
+  if (kind === 'MONEY') return formatMoney(value, unit);
   if (unit === 'PERCENT') return `${formatNumber(value)} %`;
   if (kind === 'PERCENTAGE_POINTS') return `${formatNumber(value)} p. p.`;
   const duration = unit ? DURATION_UNITS[unit] : undefined;

@@ -55,6 +55,12 @@ export type ArticleEdge = {
   __typename?: 'ArticleEdge';
   cursor: Scalars['String']['output'];
   node: Article;
+  /**
+   * Passages of the article's body around what the search matched, with the matches marked: only in
+   * `articles` lists with `filter.search` (null elsewhere). On the edge, not the article, because it
+   * belongs to this result of this search.
+   */
+  snippet?: Maybe<Snippet>;
 };
 
 /** An entity as it appears in one article. */
@@ -79,7 +85,11 @@ export type ArticleFilter = {
   hasQuotes?: InputMaybe<Scalars['Boolean']['input']>;
   /** The dateline's place, e.g. `Quito`. At most 100 characters. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** Spanish full-text search over title and body: stemmed and accent-insensitive. At most 200 characters. */
+  /**
+   * Spanish full-text search over title and body: stemmed, accent-insensitive, at most 200 characters.
+   * Words must all appear; `a OR b` either; `-word` excludes; `"two words"` in a row. Dotted acronyms
+   * match with or without dots (`EE.UU.`, `EEUU`).
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Articles quoting any of these entities. At most 20 ids of at most 300 characters. */
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -334,6 +344,12 @@ export type Query = {
   figures: FigureConnection;
   quote?: Maybe<Quote>;
   quotes: QuoteConnection;
+  /**
+   * Searches likely to find something, for an article search that found nothing ("¿Quisiste decir…?"):
+   * the search with unknown words replaced by the archive's closest words, and the closest entity names.
+   * At most three, best first; empty when nothing is close. The search is at most 200 characters.
+   */
+  searchSuggestions: Array<Scalars['String']['output']>;
 };
 
 
@@ -388,6 +404,11 @@ export type QueryQuotesArgs = {
   orderBy?: InputMaybe<QuoteOrder>;
 };
 
+
+export type QuerySearchSuggestionsArgs = {
+  search: Scalars['String']['input'];
+};
+
 export type Quote = {
   __typename?: 'Quote';
   article: Article;
@@ -438,6 +459,15 @@ export type QuoteOrder = {
 
 export type QuoteOrderField =
   | 'DATE';
+
+/** An extract of an article for a search. */
+export type Snippet = {
+  __typename?: 'Snippet';
+  /** Character offsets (UTF-16) into `text` of each matched word. */
+  marks: Array<Span>;
+  /** Plain text: passages of the body, joined by ` … `. */
+  text: Scalars['String']['output'];
+};
 
 /** Character offsets (UTF-16) into `Article.body`. */
 export type Span = {
@@ -566,6 +596,7 @@ export type ResolversTypes = {
   QuoteFilter: QuoteFilter;
   QuoteOrder: QuoteOrder;
   QuoteOrderField: QuoteOrderField;
+  Snippet: ResolverTypeWrapper<Snippet>;
   Span: ResolverTypeWrapper<Span>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ValueCount: ResolverTypeWrapper<ValueCount>;
@@ -607,6 +638,7 @@ export type ResolversParentTypes = {
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteFilter: QuoteFilter;
   QuoteOrder: QuoteOrder;
+  Snippet: Snippet;
   Span: Span;
   String: Scalars['String']['output'];
   ValueCount: ValueCount;
@@ -646,6 +678,7 @@ export type ArticleConnectionResolvers<ContextType = Context, ParentType extends
 export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  snippet?: Resolver<Maybe<ResolversTypes['Snippet']>, ParentType, ContextType>;
 };
 
 export type ArticleEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEntity'] = ResolversParentTypes['ArticleEntity']> = {
@@ -769,6 +802,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first'>>;
+  searchSuggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QuerySearchSuggestionsArgs, 'search'>>;
 };
 
 export type QuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -792,6 +826,11 @@ export type QuoteConnectionResolvers<ContextType = Context, ParentType extends R
 export type QuoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+};
+
+export type SnippetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Snippet'] = ResolversParentTypes['Snippet']> = {
+  marks?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Span'] = ResolversParentTypes['Span']> = {
@@ -827,6 +866,7 @@ export type Resolvers<ContextType = Context> = {
   Quote?: QuoteResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  Snippet?: SnippetResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
   ValueCount?: ValueCountResolvers<ContextType>;
 };

@@ -1,6 +1,7 @@
 import type { Article } from '@teletipo/model';
 import type { Store } from '../store/connect.js';
 import { dropOrphans, recordSources, sourcesOf } from '../store/sources.js';
+import { addToVocabulary } from '../store/vocabulary.js';
 import { writeArticles } from '../store/write-articles.js';
 
 export interface ParsedFile {
@@ -38,6 +39,10 @@ export async function storeBatch(store: Store, batch: readonly ParsedFile[]): Pr
     await dropOrphans(tx, replaced);
     return batch.map((p) => (p.source !== undefined && previous.has(p.source) ? 'updated' : 'added'));
   });
+  await addToVocabulary(
+    store.db,
+    batch.map((p) => p.article.id),
+  );
   store.cache.invalidate();
   return statuses;
 }

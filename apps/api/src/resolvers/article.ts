@@ -1,4 +1,8 @@
-import type { ArticleEntityResolvers, ArticleResolvers } from '../generated/resolvers.js';
+import type {
+  ArticleEdgeResolvers,
+  ArticleEntityResolvers,
+  ArticleResolvers,
+} from '../generated/resolvers.js';
 import { publicSource } from '../ingest/source-label.js';
 
 export const Article: ArticleResolvers = {
@@ -21,4 +25,8 @@ export const ArticleEntity: ArticleEntityResolvers = {
   mentions: async (ae, _, { loaders }) =>
     (await loaders.mentionsOfArticle.load(ae.article_id)).get(ae.entity_id) ?? [],
   descriptors: (ae) => ae.descriptors,
+};
+
+export const ArticleEdge: ArticleEdgeResolvers = {
+  snippet: (edge) => edge.node.snippet ?? null,
 };

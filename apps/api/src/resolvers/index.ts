@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.js';
-import { Article, ArticleEntity } from './article.js';
+import { Article, ArticleEdge, ArticleEntity } from './article.js';
 import { ArticleConnection, EntityConnection, FigureConnection, QuoteConnection } from './connection.js';
 import { Entity, EntityCount } from './entity.js';
 import { Facets } from './facets.js';
@@ -14,6 +14,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Article,
+  ArticleEdge,
   ArticleEntity,
   Entity,
   EntityCount,

@@ -5,6 +5,7 @@ import { facets } from '../store/facets.js';
 import { findFigures } from '../store/figures.js';
 import { connection } from '../store/paginate.js';
 import { findQuotes } from '../store/quotes.js';
+import { searchSuggestions } from '../store/suggestions.js';
 
 export const Query: QueryResolvers = {
   articles: async (_, args, { store }) => connection(await findArticles(store, args)),
@@ -15,4 +16,5 @@ export const Query: QueryResolvers = {
   quote: (_, { id }, { loaders }) => loaders.quote.load(id),
   figures: async (_, args, { store }) => connection(await findFigures(store, args)),
   facets: (_, { filter }, { store }) => facets(store, filter),
+  searchSuggestions: (_, { search }, { store }) => searchSuggestions(store.db, search),
 };

@@ -4,6 +4,7 @@ import { paginate, type OrderKey } from './paginate.js';
 import type { ArticleRow, ArticleTextRow } from './rows.js';
 import type { Store } from './connect.js';
 import type { Database } from './tables.js';
+import { articleSnippets } from './snippets.js';
 import { textQuery } from './text-query.js';
 
 export interface ArticleQuery {
@@ -11,14 +12,32 @@ export interface ArticleQuery {
   orderBy?: { field: 'DATE' | 'RELEVANCE'; direction: 'ASC' | 'DESC' } | null;
   first?: number | null;
   after?: string | null;
+  /** Largest `first` allowed (exports read larger pages than the API serves). */
+  maxFirst?: number;
+  /** Extracts for a search (default on). */
+  snippets?: boolean;
 }
 
 // Lists and lookups leave the text out (most of an article's bytes); `articleTexts` loads it.
 const COLUMNS = sql`a.id, a.source, a.date, a.title, a.dateline, a.place, a.agency,
   a.word_count, a.quote_count, a.entity_count, a.figure_count`;
 
-/** A page of articles, newest first unless ordered otherwise. */
-export function findArticles(store: Store, query: ArticleQuery) {
+/** A page of articles, newest first unless ordered otherwise; with extracts when searching. */
+export async function findArticles(store: Store, query: ArticleQuery) {
+  const page = await findArticleRows(store, query);
+  const search = query.filter?.search?.trim();
+  if (search && page.rows.length > 0 && query.snippets !== false) {
+    const snippets = await articleSnippets(
+      store.db,
+      page.rows.map((r) => r.id),
+      search,
+    );
+    page.rows = page.rows.map((row) => ({ ...row, snippet: snippets.get(row.id) ?? null }));
+  }
+  return page;
+}
+
+function findArticleRows(store: Store, query: ArticleQuery) {
   const byRelevance = query.orderBy?.field === 'RELEVANCE' && query.filter?.search?.trim();
   const order: OrderKey[] = byRelevance
     ? [
@@ -44,6 +63,7 @@ export function findArticles(store: Store, query: ArticleQuery) {
       direction: query.orderBy?.direction === 'ASC' ? 'asc' : 'desc',
       first: query.first,
       after: query.after,
+      maxFirst: query.maxFirst,
     });
   }
   return paginate<ArticleRow>(store, {
@@ -54,6 +74,7 @@ export function findArticles(store: Store, query: ArticleQuery) {
     direction: query.orderBy?.direction === 'ASC' ? 'asc' : 'desc',
     first: query.first,
     after: query.after,
+    maxFirst: query.maxFirst,
   });
 }
 

@@ -21,12 +21,23 @@ export interface FigureQuery {
   orderBy?: { field: 'VALUE' | 'DATE'; direction: 'ASC' | 'DESC' } | null;
   first?: number | null;
   after?: string | null;
+  /** Largest `first` allowed (exports read larger pages than the API serves). */
+  maxFirst?: number;
 }
 
 const COLUMNS = sql`f.id, f.article_id, f.position, f.start, f."end", f.text, f.kind, f.value, f.unit,
   f.approximate, f.qualifier, f.subject, f.figure_date, f.context, f.date`;
 
-/** Figures by value or by date; `search` looks in the figure's sentence. */
+/** Only money figures are asked for, and not in exactly one currency. */
+function moneyInSeveralCurrencies(f: FigureQuery['filter']): boolean {
+  const kinds = new Set(f?.kinds ?? []);
+  return kinds.size === 1 && kinds.has('MONEY') && new Set(f?.units?.map((u) => u.toUpperCase())).size !== 1;
+}
+
+/**
+ * Figures by value or by date; `search` looks in the figure's sentence. Money alone, by value, is
+ * grouped by currency (ISO code order, in the direction asked) and ranked within each.
+ */
 export function findFigures(store: Store, query: FigureQuery) {
   const where: RawBuilder<unknown>[] = [];
   const f = query.filter;
@@ -50,6 +61,10 @@ export function findFigures(store: Store, query: FigureQuery) {
         { expr: sql`f.id`, type: 'text' },
       ]
     : [
+        // Money in several currencies is ranked within each currency, never as one number.
+        ...(moneyInSeveralCurrencies(f)
+          ? [{ expr: sql`coalesce(upper(f.unit), '')`, type: 'text' } as const]
+          : []),
         { expr: sql`f.value`, type: 'float8' },
         { expr: sql`f.id`, type: 'text' },
       ];
@@ -62,6 +77,7 @@ export function findFigures(store: Store, query: FigureQuery) {
     direction: direction === 'ASC' ? 'asc' : 'desc',
     first: query.first,
     after: query.after,
+    maxFirst: query.maxFirst,
   });
 }
 

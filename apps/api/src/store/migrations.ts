@@ -144,6 +144,48 @@ const migrations: Record<string, Migration> = {
       await sql`create index quotes_date on quotes (date, article_id, (-position))`.execute(db);
     },
   },
+  // Search that explains itself. (1) Dotted acronyms: the parser read `EE.UU.` as a host name
+  // `ee.uu`, which no typed search could reach; capitals joined by dots (`EE.UU.`, `EE. UU.`,
+  // `O.N.U.`) now fold to one word (`eeuu`), as text-query.ts does for typed searches, and stored
+  // search values are recomputed. (2) `teletipo_es`: Spanish with accents folded per word, for
+  // ts_headline, which must parse the article as written (accents, case, guillemets) and still match
+  // the folded query's stems. (3) `search_words`: the archive's vocabulary (folded words and how many
+  // articles have them) for "did you mean", kept at write time: ts_stat over every article is far too
+  // slow on a large archive. Counts only grow (a replaced or removed article's words stay): a word
+  // that once was in the archive remains a fair suggestion.
+  '0004_search_explains': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        create or replace function teletipo_undot(text) returns text
+        language sql immutable parallel safe strict
+        as $$ select regexp_replace($1,
+          '(?<![[:alpha:]])([[:upper:]]{1,2})\\.(?:\\s(?=[[:upper:]]{1,2}\\.)|(?=[[:upper:]]{1,2}([^[:alpha:]]|$)))',
+          '\\1', 'g') $$`.execute(db);
+      await sql`
+        create or replace function teletipo_fold(text) returns text
+        language sql immutable parallel safe strict
+        as $$ select lower(public.unaccent('public.unaccent'::regdictionary,
+          translate(teletipo_undot($1), '«»‹›<>', '      '))) $$`.execute(db);
+      await sql`
+        update articles set search = setweight(to_tsvector('spanish', teletipo_fold(title)), 'A') ||
+          to_tsvector('spanish', teletipo_fold(body))`.execute(db);
+      await sql`update quotes set search = to_tsvector('spanish', teletipo_fold(text))`.execute(db);
+      await sql`create text search configuration teletipo_es (copy = spanish)`.execute(db);
+      await sql`
+        alter text search configuration teletipo_es
+        alter mapping for hword, hword_part, word with public.unaccent, spanish_stem`.execute(db);
+      await sql`create table search_words (word text primary key, articles integer not null)`.execute(db);
+      await sql`create index search_words_trgm on search_words using gin (word gin_trgm_ops)`.execute(db);
+      await sql`
+        insert into search_words (word, articles)
+        select w, count(*) from (
+          select distinct a.id, w from articles a,
+            regexp_split_to_table(teletipo_fold(a.title || ' ' || a.body), '[^[:alnum:]]+') w
+        ) s
+        where length(w) between 3 and 40 and w !~ '^[0-9]+$'
+        group by w`.execute(db);
+    },
+  },
 };
 
 /** Extensions live in `public`, shared by every schema; concurrent creators may race, so re-check. */

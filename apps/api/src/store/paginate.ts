@@ -22,6 +22,8 @@ export interface PageSpec {
   direction: 'asc' | 'desc';
   first: number | null | undefined;
   after: string | null | undefined;
+  /** Largest `first` allowed (default MAX_PAGE_SIZE); exports read larger pages. */
+  maxFirst?: number;
 }
 
 export interface Page<Row> {
@@ -72,10 +74,10 @@ function decodeCursor(cursor: string, keys: OrderKey[]): unknown[] {
   return values as unknown[];
 }
 
-export function pageSize(first: number | null | undefined, fallback = 20): number {
+export function pageSize(first: number | null | undefined, fallback = 20, max = MAX_PAGE_SIZE): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`, 'first');
+  if (!Number.isInteger(size) || size < 0 || size > max) {
+    throw badInput(`"first" must be between 0 and ${max}, got ${size}`, 'first');
   }
   return size;
 }
@@ -89,7 +91,7 @@ export const and = (conditions: RawBuilder<unknown>[]) =>
  */
 export async function paginate<Row>(store: Store, spec: PageSpec): Promise<Page<Row>> {
   const { db } = store;
-  const size = pageSize(spec.first);
+  const size = pageSize(spec.first, 20, spec.maxFirst);
   const where = [...spec.where];
   if (spec.after) {
     const values = decodeCursor(spec.after, spec.order);

@@ -17,6 +17,8 @@ export interface QuoteQuery {
   orderBy?: { field: 'DATE'; direction: 'ASC' | 'DESC' } | null;
   first?: number | null;
   after?: string | null;
+  /** Largest `first` allowed (exports read larger pages than the API serves). */
+  maxFirst?: number;
 }
 
 const COLUMNS = sql`q.id, q.article_id, q.position, q.start, q."end", q.text, q.direct, q.cue, q.speaker_name,
@@ -56,6 +58,7 @@ export function findQuotes(store: Store, query: QuoteQuery) {
     direction: asc ? 'asc' : 'desc',
     first: query.first,
     after: query.after,
+    maxFirst: query.maxFirst,
   });
 }
 

@@ -1,3 +1,5 @@
+import type { Snippet } from './snippets.js';
+
 // Rows as the store's queries return them; resolvers turn them into GraphQL objects.
 
 export interface ArticleRow {
@@ -19,6 +21,8 @@ export interface ArticleRow {
   quote_count: number;
   entity_count: number;
   figure_count: number;
+  /** Only on articles listed by a search (store/snippets.ts). */
+  snippet?: Snippet | null;
 }
 
 export interface EntityRow {

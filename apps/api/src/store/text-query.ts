@@ -1,12 +1,32 @@
 import { type RawBuilder, sql } from 'kysely';
+import { badInput } from '../errors.js';
 
-// Spanish full-text queries over accent-folded text (`teletipo_fold`), forgiving about plurals.
-// PostgreSQL's Snowball stemmer is not: it stems `amistad` to `amist` but `amistades` to `amistad`,
-// and `particular`/`particulares` apart too. So each word also tries its singular and plural forms,
-// and a document matches when any form's stem is in it. Stop words (`de`, `la`) are ignored.
+// Spanish full-text queries over accent-folded text (`teletipo_fold`), written the way people type
+// into a search box (the syntax of PostgreSQL's websearch_to_tsquery, parsed here so each word can
+// also try its other forms):
+//   tranvía metro        both words
+//   tranvía OR metro     either word (OR joins the terms on each side of it, before the implicit AND:
+//                        `lima tranvía OR metro` is lima and (tranvía or metro), as on web search engines)
+//   -metro               leave out the articles that have it
+//   "línea 2"            the words next to each other, in that order
+// Forgiving about plurals: PostgreSQL's Snowball stemmer stems `amistad` to `amist` but `amistades` to
+// `amistad`, and `particular`/`particulares` apart too. So each word also tries its singular and plural
+// forms, and a document matches when any form's stem is in it. Stop words (`de`, `la`) are ignored.
+// Dotted acronyms (`EE.UU.`, `EE. UU.`, `O.N.U.`) are read without their dots on both sides
+// (`teletipo_fold` does it for stored text, `undotAcronyms` for what is typed).
 
-const MAX_WORDS = 16;
+export const MAX_SEARCH_LENGTH = 200;
+const MAX_TERMS = 16;
 const MAX_WORD_LENGTH = 60;
+
+/** One thing to look for: a word (in any form) or a phrase (words in a row). */
+export type Term = { word: string } | { phrase: string[] };
+
+/** Terms of which any must match (`a OR b`), or, when `exclude`, none may. */
+export interface Clause {
+  any: Term[];
+  exclude: boolean;
+}
 
 /** The word, its plural and its singular, as people might have typed any of them. */
 export function wordForms(word: string): string[] {
@@ -16,34 +36,77 @@ export function wordForms(word: string): string[] {
   return [...forms];
 }
 
-/** Words of a search as typed: letters and digits only, so no operator syntax can leak into SQL. */
-export function searchWords(search: string): { word: string; exclude: boolean }[] {
-  return search
-    .toLowerCase()
-    .split(/\s+/)
-    .flatMap((token) =>
-      // `-palabra` leaves out the documents that have it.
-      [...token.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
-        word: m[0].slice(0, MAX_WORD_LENGTH),
-        exclude: token.startsWith('-'),
-      })),
-    )
-    .slice(0, MAX_WORDS);
+/**
+ * `EE.UU.` → `EEUU.`, `ee. uu.` → `eeuu.`, `O.N.U.` → `ONU.`: groups of one or two letters joined by
+ * dots read as one word. Typed text may be in any case; migration 0004 applies the same rule to
+ * capitals in stored text.
+ */
+export function undotAcronyms(text: string): string {
+  return text.replace(/(?<!\p{L})(\p{L}{1,2})\.(?:\s(?=\p{L}{1,2}\.)|(?=\p{L}{1,2}(?:\P{L}|$)))/gu, '$1');
+}
+
+/** Letters and digits only, so no operator syntax can leak into SQL. */
+const wordsOf = (text: string) =>
+  [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].slice(0, MAX_WORD_LENGTH));
+
+/** A search as typed → clauses, all of which must hold. Refuses searches longer than 200 characters. */
+export function parseSearch(search: string): Clause[] {
+  if (search.length > MAX_SEARCH_LENGTH) {
+    throw badInput(
+      `"search" must be at most ${MAX_SEARCH_LENGTH} characters, got ${search.length}`,
+      'search',
+    );
+  }
+  const clauses: Clause[] = [];
+  let joinNext = false;
+  let terms = 0;
+  const tokens = undotAcronyms(search.toLowerCase()).matchAll(/(-?)(?:"([^"]*)"?|(\S+))/g);
+  for (const [, minus, quoted, bare] of tokens) {
+    if (terms >= MAX_TERMS) break;
+    if (quoted === undefined && !minus && bare === 'or') {
+      joinNext = clauses.length > 0 && !clauses.at(-1)!.exclude;
+      continue;
+    }
+    const words = wordsOf(quoted ?? bare ?? '');
+    if (words.length === 0) continue;
+    const term: Term = words.length === 1 ? { word: words[0]! } : { phrase: words };
+    terms++;
+    const exclude = minus === '-';
+    if (joinNext && !exclude) clauses.at(-1)!.any.push(term);
+    else clauses.push({ any: [term], exclude });
+    joinNext = false;
+  }
+  return clauses;
+}
+
+/** The plain words a search looks for (not phrases, not exclusions): what suggestions correct. */
+export function searchWords(search: string): string[] {
+  return parseSearch(search)
+    .filter((c) => !c.exclude)
+    .flatMap((c) => c.any.flatMap((t) => ('word' in t ? [t.word] : [])));
 }
 
 const stems = (text: string) => sql`plainto_tsquery('spanish', teletipo_fold(${text}))`;
 
-function wordQuery(word: string): RawBuilder<unknown> {
-  const anyForm = sql.join(wordForms(word).map(stems), sql` || `);
-  return sql`(case when numnode(${stems(word)}) = 0 then ''::tsquery else ${anyForm} end)`;
+function termQuery(term: Term): RawBuilder<unknown> {
+  if ('phrase' in term) {
+    const text = term.phrase.join(' ');
+    return sql`(case when numnode(${stems(text)}) = 0 then ''::tsquery
+      else phraseto_tsquery('spanish', teletipo_fold(${text})) end)`;
+  }
+  const anyForm = sql.join(wordForms(term.word).map(stems), sql` || `);
+  return sql`(case when numnode(${stems(term.word)}) = 0 then ''::tsquery else ${anyForm} end)`;
 }
 
-/** A tsquery that all the words of `search` (in some form) must match; `-word` must not. */
+/** A tsquery for a search typed by a person (see the syntax above). */
 export function textQuery(search: string): RawBuilder<unknown> {
-  const words = searchWords(search);
-  if (words.length === 0) return sql`''::tsquery`;
+  const clauses = parseSearch(search);
+  if (clauses.length === 0) return sql`''::tsquery`;
   return sql`(${sql.join(
-    words.map(({ word, exclude }) => (exclude ? sql`!!${wordQuery(word)}` : wordQuery(word))),
+    clauses.map(({ any, exclude }) => {
+      const either = sql`(${sql.join(any.map(termQuery), sql` || `)})`;
+      return exclude ? sql`!!${either}` : either;
+    }),
     sql` && `,
   )})`;
 }

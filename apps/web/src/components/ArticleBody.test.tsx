@@ -41,7 +41,7 @@ describe('ArticleBody', () => {
     expect(html).toContain('id="quote-q1"');
     expect(html).toMatch(/class="quote speaker-2 is-target"/);
     expect(html).toContain('href="/entities/person%3Aana-ruiz"');
-    expect(html).toMatch(/<span class="figure" title="Dinero: 5 EUR">5 euros<\/span><\/mark>/);
+    expect(html).toMatch(/<span class="figure" title="Dinero: 5 euros">5 euros<\/span><\/mark>/);
     expect(html).toMatch(/<span class="speaker-tag speaker-2">.*Ana Ruiz.*<\/span>/);
   });
 

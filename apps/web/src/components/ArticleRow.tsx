@@ -1,9 +1,19 @@
 import { Link } from 'react-router';
 import { formatDate, plural } from '../format';
 import type { ArticleSummaryFragment } from '../graphql/generated/graphql';
+import { Marked, type MarkedText } from './Marked';
 
-/** One article in a list: what it is, when and where from, and how much it holds. */
-export function ArticleRow({ article }: { article: ArticleSummaryFragment }) {
+/**
+ * One article in a list: what it is, when and where from, and how much it holds; in search results,
+ * the passages that matched, so the reader sees why it is there.
+ */
+export function ArticleRow({
+  article,
+  snippet,
+}: {
+  article: ArticleSummaryFragment;
+  snippet?: MarkedText | null;
+}) {
   const { dateline } = article;
   return (
     <article className="article-row">
@@ -20,6 +30,11 @@ export function ArticleRow({ article }: { article: ArticleSummaryFragment }) {
           </>
         )}
       </p>
+      {snippet && snippet.text && (
+        <p className="snippet">
+          <Marked text={snippet.text} marks={snippet.marks} />
+        </p>
+      )}
       <p className="counts">
         {plural(article.quoteCount, 'cita', 'citas')} · {plural(article.entityCount, 'entidad', 'entidades')}{' '}
         · {plural(article.figureCount, 'cifra', 'cifras')}

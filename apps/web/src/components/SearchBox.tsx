@@ -1,5 +1,7 @@
 import { useState } from 'react';
 
+export const MAX_SEARCH_LENGTH = 200;
+
 interface Props {
   /** The search in the URL. Remount with `key={value}` to follow back/forward. */
   value: string;
@@ -25,6 +27,8 @@ export function SearchBox({ value, label, placeholder, onSearch }: Props) {
         <input
           type="search"
           value={draft}
+          // The API refuses longer searches (text-query.ts); the box stops typing there.
+          maxLength={MAX_SEARCH_LENGTH}
           placeholder={placeholder}
           onChange={(event) => setDraft(event.target.value)}
         />

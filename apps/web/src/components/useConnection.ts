@@ -1,10 +1,10 @@
 import { NetworkStatus } from '@apollo/client';
 import { useCallback } from 'react';
 
-interface Connection<Node> {
+interface Connection<Edge> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: { node: Node }[];
+  edges: Edge[];
 }
 
 interface QueryLike {
@@ -16,7 +16,10 @@ interface QueryLike {
  * What a paged list needs from a Relay connection: the nodes loaded so far, whether more exist, and a
  * `loadMore` that asks for the page after the last cursor (the cache policy appends it).
  */
-export function useConnection<Node>(connection: Connection<Node> | undefined, query: QueryLike) {
+export function useConnection<Edge extends { node: unknown }>(
+  connection: Connection<Edge> | undefined,
+  query: QueryLike,
+) {
   const endCursor = connection?.pageInfo.endCursor ?? null;
   const hasMore = Boolean(connection?.pageInfo.hasNextPage && endCursor);
   const loadingMore = query.networkStatus === NetworkStatus.fetchMore;
@@ -25,7 +28,9 @@ export function useConnection<Node>(connection: Connection<Node> | undefined, qu
     if (hasMore && endCursor && !loadingMore) void fetchMore({ variables: { after: endCursor } });
   }, [hasMore, endCursor, loadingMore, fetchMore]);
   return {
-    nodes: connection?.edges.map((e) => e.node) ?? [],
+    nodes: connection?.edges.map((e) => e.node as Edge['node']) ?? [],
+    /** The edges themselves, for what a list carries beside each node (a search's extract). */
+    edges: connection?.edges ?? [],
     totalCount: connection?.totalCount ?? 0,
     hasMore,
     loadingMore,

@@ -2,14 +2,21 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { ArticleFilters } from '../components/ArticleFilters';
 import { ArticleRow } from '../components/ArticleRow';
+import { ExportLinks } from '../components/ExportLinks';
 import { Facets } from '../components/Facets';
 import { monthRange } from '../components/months';
 import { SearchBox } from '../components/SearchBox';
+import { SearchSuggestions } from '../components/SearchSuggestions';
 import { Empty, ErrorState, Loading } from '../components/States';
 import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { VirtualList } from '../components/VirtualList';
-import { countActiveArticleFilters, readArticleFilters, writeArticleFilters } from '../filters';
+import {
+  articleSearch,
+  countActiveArticleFilters,
+  readArticleFilters,
+  writeArticleFilters,
+} from '../filters';
 import { plural } from '../format';
 import { ArticleFacetsDocument, ArticleListDocument } from '../graphql/generated/graphql';
 import { articleFilter, articleOrder, compact } from '../graphql/variables';
@@ -46,7 +53,7 @@ export default function Articles() {
         value={filters.search}
         label="Buscar en los artículos"
         placeholder="Buscar en títulos y textos…"
-        onSearch={(search) => update({ search })}
+        onSearch={(search) => update(articleSearch(search))}
       />
       <div className="with-sidebar">
         <aside className="sidebar" aria-labelledby="filters-heading">
@@ -83,6 +90,7 @@ export default function Articles() {
               </select>
             </label>
           </div>
+          {articles.totalCount > 0 && <ExportLinks kind="articles" />}
 
           <div className="chart-slot">
             {facetData && facetData.months.length > 0 && (
@@ -109,6 +117,14 @@ export default function Articles() {
           ) : articles.nodes.length === 0 ? (
             <Empty>
               <p>Ningún artículo coincide con estos filtros.</p>
+              {filters.search && (
+                <SearchSuggestions
+                  search={filters.search}
+                  linkTo={(search) =>
+                    `?${writeArticleFilters({ ...filters, ...articleSearch(search) }).toString()}`
+                  }
+                />
+              )}
               {active > 0 && <p>Prueba a quitar alguno de los filtros.</p>}
             </Empty>
           ) : (
@@ -116,13 +132,13 @@ export default function Articles() {
               {list.error && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
               <VirtualList
                 label="Resultados"
-                items={articles.nodes}
+                items={articles.edges}
                 totalCount={articles.totalCount}
                 hasMore={articles.hasMore}
                 loadingMore={articles.loadingMore}
                 onLoadMore={articles.loadMore}
-                getKey={(a) => a.id}
-                renderItem={(a) => <ArticleRow article={a} />}
+                getKey={(e) => e.node.id}
+                renderItem={(e) => <ArticleRow article={e.node} snippet={e.snippet} />}
               />
             </div>
           )}

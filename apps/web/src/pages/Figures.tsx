@@ -1,5 +1,6 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
+import { ExportLinks } from '../components/ExportLinks';
 import { FiguresTable } from '../components/FiguresTable';
 import { LoadMore } from '../components/LoadMore';
 import { RangeFilter } from '../components/RangeFilter';
@@ -7,10 +8,8 @@ import { SearchBox } from '../components/SearchBox';
 import { Empty, ErrorState, Loading } from '../components/States';
 import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
-import { downloadCsv } from '../csv';
 import { type FigureFilterState, readFigureFilters, toggle, writeFigureFilters } from '../filters';
 import { FIGURE_KINDS, figureKindLabel, plural } from '../format';
-import { fetchAllFigures, figuresCsv } from '../graphql/exportFigures';
 import { FigureListDocument } from '../graphql/generated/graphql';
 import { compact, figureFilter, figureOrder } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';
@@ -19,34 +18,17 @@ const PAGE_SIZE = 100;
 
 export default function Figures() {
   usePageTitle('Cifras');
-  const client = useApolloClient();
   const [filters, update] = useUrlState(readFigureFilters, writeFigureFilters);
   const filter = useMemo(() => compact(figureFilter(filters)), [filters]);
   const orderBy = useMemo(() => figureOrder(filters), [filters]);
   const query = useQuery(FigureListDocument, { variables: { filter, orderBy, first: PAGE_SIZE } });
   const data = query.data ?? query.previousData;
   const figures = useConnection(data?.figures, query);
-  const [exporting, setExporting] = useState<string | null>(null);
-  const [exportError, setExportError] = useState<Error | null>(null);
   // Units seen so far, to suggest in the unit box.
   const units = useMemo(
     () => [...new Set(figures.nodes.map((f) => f.unit).filter(Boolean) as string[])].sort(),
     [figures.nodes],
   );
-
-  const exportCsv = async () => {
-    setExportError(null);
-    try {
-      const all = await fetchAllFigures(client, { filter, orderBy }, (n, total) =>
-        setExporting(`${n} de ${total}`),
-      );
-      downloadCsv('teletipo-cifras.csv', figuresCsv(all));
-    } catch (error) {
-      setExportError(error instanceof Error ? error : new Error(String(error)));
-    } finally {
-      setExporting(null);
-    }
-  };
 
   return (
     <div className="page figures-page">
@@ -105,16 +87,8 @@ export default function Figures() {
           <h2 id="figures-heading" aria-live="polite">
             {data ? plural(figures.totalCount, 'cifra', 'cifras') : 'Cifras'}
           </h2>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => void exportCsv()}
-            disabled={!!exporting || figures.totalCount === 0}
-          >
-            {exporting ? `Exportando… ${exporting}` : 'Exportar CSV'}
-          </button>
+          {figures.totalCount > 0 && <ExportLinks kind="figures" />}
         </div>
-        {exportError && <ErrorState error={exportError} onRetry={() => void exportCsv()} />}
         {query.error && !data ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : !data ? (

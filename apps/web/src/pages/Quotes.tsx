@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { EntityPicker } from '../components/EntityPicker';
+import { ExportLinks } from '../components/ExportLinks';
 import { QuoteCard } from '../components/QuoteCard';
 import { SearchBox } from '../components/SearchBox';
 import { Empty, ErrorState, Loading } from '../components/States';
@@ -57,6 +58,7 @@ export default function Quotes() {
         <h2 id="quotes-heading" aria-live="polite">
           {data ? plural(quotes.totalCount, 'cita', 'citas') : 'Citas'}
         </h2>
+        {quotes.totalCount > 0 && <ExportLinks kind="quotes" />}
         {query.error && !data ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : !data ? (
