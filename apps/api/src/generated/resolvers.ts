@@ -115,6 +115,8 @@ export type Entity = {
   id: Scalars['ID']['output'];
   mentionCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** Quotes attributed to it per month (by the article's date). */
+  quoteTimeline: Array<MonthCount>;
   /** What it said, newest first. */
   quotes: QuoteConnection;
   /** Entities named in the same articles, most shared articles first. */
@@ -657,6 +659,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoteTimeline?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<EntityQuotesArgs, 'first'>>;
   related?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, RequireFields<EntityRelatedArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;

@@ -110,6 +110,7 @@ describe.each(storeKinds)('entities on $name', (kind) => {
         quotes(first: 10) { totalCount edges { node { text article { id } } } }
         related(first: 3) { entity { id } count }
         timeline { month count }
+        quoteTimeline { month count }
       }
     }`);
     expect(res.errors).toBeUndefined();
@@ -118,6 +119,7 @@ describe.each(storeKinds)('entities on $name', (kind) => {
       quotes: { totalCount: number; edges: { node: { text: string; article: { id: string } } }[] };
       related: { entity: { id: string }; count: number }[];
       timeline: { month: string; count: number }[];
+      quoteTimeline: { month: string; count: number }[];
     };
     expect(entity.articles.totalCount).toBe(3);
     expect(entity.articles.edges.map((e) => e.node.id)).toEqual([obras.id, tranvias.id, kazajistan.id]);
@@ -130,6 +132,11 @@ describe.each(storeKinds)('entities on $name', (kind) => {
       { month: '2023-12', count: 1 },
       { month: '2024-01', count: 1 },
       { month: '2024-02', count: 1 },
+    ]);
+    // Her two quotes, by month; February's article only reports Ibarra speaking about her.
+    expect(entity.quoteTimeline).toEqual([
+      { month: '2023-12', count: 1 },
+      { month: '2024-01', count: 1 },
     ]);
   });
 

@@ -97,3 +97,14 @@ export function entityTimeline(store: Store, id: string) {
     return rows;
   });
 }
+
+/** Quotes attributed to this entity, per month (`YYYY-MM`) of the article's date. */
+export function entityQuoteTimeline(store: Store, id: string) {
+  return store.cache.get(`quote-timeline:${id}`, async () => {
+    const { rows } = await sql<{ month: string; count: number }>`
+    select to_char(q.date, 'YYYY-MM') as month, count(*)::int as count
+    from quotes q
+    where q.speaker_id = ${id} group by month order by month`.execute(store.db);
+    return rows;
+  });
+}

@@ -17,6 +17,8 @@ import {
 } from '../graphql/generated/graphql';
 
 const MonthChart = lazy(() => import('../components/MonthChart'));
+const TimelineChart = lazy(() => import('../components/charts/TimelineChart'));
+const QUOTES: [string, string] = ['cita', 'citas'];
 const PAGE_SIZE = 20;
 
 function EntityQuotes({ id }: { id: string }) {
@@ -130,16 +132,27 @@ export default function Entity() {
         )}
       </header>
 
-      <div className="chart-slot">
+      <div className="chart-slot entity-charts">
         <Suspense fallback={null}>
           <MonthChart
-            title="Artículos por mes"
+            title="Artículos que la mencionan, por mes"
             months={entity.timeline}
             onSelect={(month) => {
               const { from, to } = monthRange(month);
               void navigate(`${filterLink}&from=${from}&to=${to}`);
             }}
           />
+          {entity.quoteTimeline.length > 0 && (
+            <TimelineChart
+              title="Citas por mes"
+              unit={QUOTES}
+              series={[{ label: 'Citas', months: entity.quoteTimeline }]}
+              onSelect={(month) => {
+                const { from, to } = monthRange(month);
+                void navigate(`/quotes?speaker=${encodeURIComponent(entity.id)}&from=${from}&to=${to}`);
+              }}
+            />
+          )}
         </Suspense>
       </div>
 
