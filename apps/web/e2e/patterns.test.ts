@@ -2,13 +2,14 @@
 // (six invented people across eight cities and three years): readable timelines with Spanish month
 // labels, the comparison page, the co-occurrence network, the entity directory and the quote filters.
 // Every view is checked with axe.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser, screenshot, seriousA11yViolations } from './support/browser';
 import { writeGeneratedArticles } from './support/generate';
+import { screenshotsDir } from './support/paths';
 import { type RunningServer, startServer } from './support/server';
 
 let server: RunningServer;
@@ -55,5 +56,67 @@ describe('timelines people can read', () => {
     expect(await charts.first().locator('table tbody tr').count()).toBeGreaterThan(0);
     await expectAccessible('the entity page with its timelines');
     await screenshot(page, 'patterns-entity-timeline');
+  });
+});
+
+describe('comparing entities', () => {
+  it('shows two entities on one timeline with Spanish month labels, and a shareable URL', async () => {
+    await page.goto(`${server.url}/comparar?ids=person:elena-vidal,person:tomas-arrieta`);
+    const chart = page.locator('[data-chart="timeline"]');
+    await chart.locator('.timeline-tick').nth(1).waitFor();
+    for (const label of await chart.locator('.timeline-tick').allTextContents())
+      expect(label).toMatch(SPANISH_MONTH);
+    expect(await chart.locator('.timeline-legend li').allTextContents()).toEqual([
+      'Elena Vidal',
+      'Tomás Arrieta',
+    ]);
+    await expectAccessible('the comparison page');
+    await screenshot(page, 'patterns-compare');
+  });
+
+  it('adds an entity with the picker, switches to quotes and removes one, all in the URL', async () => {
+    const picker = page.getByRole('combobox', { name: 'Entidades que comparar' });
+    await picker.fill('Salce');
+    await page.getByRole('option', { name: /Iván Salcedo/ }).click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('ids'))
+      .toBe('person:elena-vidal,person:tomas-arrieta,person:ivan-salcedo');
+    await page.locator('.timeline-legend li').nth(2).waitFor();
+
+    await page.getByRole('radio', { name: 'Citas que se les atribuyen' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('medida')).toBe('citas');
+    await page.locator('figcaption', { hasText: 'Citas por mes' }).waitFor();
+
+    await page.getByRole('button', { name: /Quitar Tomás Arrieta/ }).click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('ids'))
+      .toBe('person:elena-vidal,person:ivan-salcedo');
+  });
+});
+
+describe('the co-occurrence network', () => {
+  it('shows who appears with an entity; each node is a keyboard-reachable link to that entity', async () => {
+    await page.goto(`${server.url}/entities/person:elena-vidal`);
+    const network = page.locator('[data-chart="network"]');
+    const nodes = network.locator('a.network-node');
+    await nodes.first().waitFor();
+    expect(await nodes.count()).toBeGreaterThan(1);
+    await expectAccessible('the entity page with its network');
+    await mkdir(screenshotsDir, { recursive: true });
+    await network.screenshot({ path: `${screenshotsDir}/patterns-network.png` });
+
+    // Keyboard: focus a node and press Enter.
+    const first = nodes.first();
+    const target = (await first.getAttribute('data-entity'))!;
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname)).toBe(`/entities/${target}`);
+
+    // Mouse: click a node of the new page's network.
+    const next = page.locator('[data-chart="network"] a.network-node').first();
+    await next.waitFor();
+    const nextTarget = (await next.getAttribute('data-entity'))!;
+    await next.click();
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname)).toBe(`/entities/${nextTarget}`);
   });
 });

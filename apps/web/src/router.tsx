@@ -12,6 +12,7 @@ const Article = lazy(() => import('./pages/Article'));
 const Entity = lazy(() => import('./pages/Entity'));
 const Quotes = lazy(() => import('./pages/Quotes'));
 const Figures = lazy(() => import('./pages/Figures'));
+const Compare = lazy(() => import('./pages/Compare'));
 const Playground = lazy(() => import('./pages/Playground'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
@@ -27,6 +28,7 @@ export function AppRoutes() {
               <Route path="entities/:id" element={<Entity />} />
               <Route path="quotes" element={<Quotes />} />
               <Route path="figures" element={<Figures />} />
+              <Route path="comparar" element={<Compare />} />
               <Route path="playground" element={<Playground />} />
               <Route path="*" element={<NotFound />} />
             </Routes>

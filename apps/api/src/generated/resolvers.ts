@@ -115,6 +115,11 @@ export type Entity = {
   id: Scalars['ID']['output'];
   mentionCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /**
+   * Its co-occurrence network: the entities most often named in the same articles (as `related`, at most
+   * 30), and how many of its articles name each pair of them together.
+   */
+  network: EntityNetwork;
   /** Quotes attributed to it per month (by the article's date). */
   quoteTimeline: Array<MonthCount>;
   /** What it said, newest first. */
@@ -129,6 +134,11 @@ export type Entity = {
 
 export type EntityArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EntityNetworkArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -167,6 +177,14 @@ export type EntityFilter = {
   /** Accent-insensitive prefix of any name or alias, with fuzzy matching. */
   search?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<EntityType>>;
+};
+
+export type EntityNetwork = {
+  __typename?: 'EntityNetwork';
+  /** Pairs of neighbours named together in the entity's articles, with how many of them. */
+  links: Array<NetworkLink>;
+  /** Neighbours with the number of articles they share with the entity, most first. */
+  nodes: Array<EntityCount>;
 };
 
 export type EntityOrder = {
@@ -301,6 +319,13 @@ export type MutationIngestArticleArgs = {
   text: Scalars['String']['input'];
 };
 
+export type NetworkLink = {
+  __typename?: 'NetworkLink';
+  count: Scalars['Int']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -318,6 +343,8 @@ export type Query = {
   article?: Maybe<Article>;
   /** Articles matching the filter, newest first unless ordered otherwise. */
   articles: ArticleConnection;
+  /** Up to 5 entities side by side, for a comparison: in the order given, repeats and unknown ids left out. */
+  compare: Array<Entity>;
   /** Entities (people, organizations, places, other names) across all articles. */
   entities: EntityConnection;
   /** An entity by its stable id, e.g. `person:vladimir-putin`. */
@@ -340,6 +367,11 @@ export type QueryArticlesArgs = {
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ArticleOrder>;
+};
+
+
+export type QueryCompareArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -531,6 +563,7 @@ export type ResolversTypes = {
   EntityCount: ResolverTypeWrapper<EntityCountShape>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
+  EntityNetwork: ResolverTypeWrapper<Omit<EntityNetwork, 'nodes'> & { nodes: Array<ResolversTypes['EntityCount']> }>;
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
   EntityType: EntityType;
@@ -548,6 +581,7 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<Mention>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkLink: ResolverTypeWrapper<NetworkLink>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -578,6 +612,7 @@ export type ResolversParentTypes = {
   EntityCount: EntityCountShape;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  EntityNetwork: Omit<EntityNetwork, 'nodes'> & { nodes: Array<ResolversParentTypes['EntityCount']> };
   EntityOrder: EntityOrder;
   Facets: FacetCounts;
   Figure: FigureRow;
@@ -591,6 +626,7 @@ export type ResolversParentTypes = {
   Mention: Mention;
   MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
+  NetworkLink: NetworkLink;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Quote: QuoteRow;
@@ -659,6 +695,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['EntityNetwork'], ParentType, ContextType, RequireFields<EntityNetworkArgs, 'first'>>;
   quoteTimeline?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<EntityQuotesArgs, 'first'>>;
   related?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, RequireFields<EntityRelatedArgs, 'first'>>;
@@ -680,6 +717,11 @@ export type EntityCountResolvers<ContextType = Context, ParentType extends Resol
 export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EntityNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityNetwork'] = ResolversParentTypes['EntityNetwork']> = {
+  links?: Resolver<Array<ResolversTypes['NetworkLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
 };
 
 export type FacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facets'] = ResolversParentTypes['Facets']> = {
@@ -737,6 +779,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ingestArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'text'>>;
 };
 
+export type NetworkLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkLink'] = ResolversParentTypes['NetworkLink']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -747,6 +795,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  compare?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'ids'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType, Partial<QueryFacetsArgs>>;
@@ -799,6 +848,7 @@ export type Resolvers<ContextType = Context> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityNetwork?: EntityNetworkResolvers<ContextType>;
   Facets?: FacetsResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;
@@ -806,6 +856,7 @@ export type Resolvers<ContextType = Context> = {
   Mention?: MentionResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkLink?: NetworkLinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;

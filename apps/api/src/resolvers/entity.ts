@@ -2,6 +2,7 @@ import type { EntityCountResolvers, EntityResolvers } from '../generated/resolve
 import { notFound } from '../errors.js';
 import { findArticles } from '../store/articles.js';
 import { entityQuoteTimeline, entityTimeline, relatedEntities } from '../store/entities.js';
+import { entityNetwork } from './network.js';
 import { connection, pageSize } from '../store/paginate.js';
 import { findQuotes } from '../store/quotes.js';
 
@@ -18,6 +19,7 @@ export const Entity: EntityResolvers = {
   related: (e, { first }, { store }) => relatedEntities(store, e.id, pageSize(first, 10)),
   timeline: (e, _, { store }) => entityTimeline(store, e.id),
   quoteTimeline: (e, _, { store }) => entityQuoteTimeline(store, e.id),
+  network: (e, { first }, { store }) => entityNetwork(store, e.id, first),
 };
 
 export const EntityCount: EntityCountResolvers = {

@@ -144,6 +144,18 @@ const migrations: Record<string, Migration> = {
       await sql`create index quotes_date on quotes (date, article_id, (-position))`.execute(db);
     },
   },
+  // Cross-article identity (aliases.ts): a surname-only person folded into the one full-name person
+  // it names. The id the model wrote is kept beside the resolved one, so the mapping can be undone and
+  // recomputed from the archive at any time.
+  '0004_entity_aliases': {
+    async up(db: Kysely<unknown>) {
+      await sql`create table entity_aliases (alias_id text primary key, canonical_id text not null)`.execute(
+        db,
+      );
+      await sql`alter table article_entities add column written_entity_id text`.execute(db);
+      await sql`alter table quotes add column written_speaker_id text`.execute(db);
+    },
+  },
 };
 
 /** Extensions live in `public`, shared by every schema; concurrent creators may race, so re-check. */

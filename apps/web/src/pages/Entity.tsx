@@ -9,6 +9,7 @@ import { QuoteCard } from '../components/QuoteCard';
 import { Empty, ErrorState, Loading } from '../components/States';
 import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
+import { compareLink } from '../compare-state';
 import { entityTypeLabel, formatNumber, plural } from '../format';
 import {
   EntityArticlesDocument,
@@ -18,6 +19,7 @@ import {
 
 const MonthChart = lazy(() => import('../components/MonthChart'));
 const TimelineChart = lazy(() => import('../components/charts/TimelineChart'));
+const NetworkChart = lazy(() => import('../components/charts/NetworkChart'));
 const QUOTES: [string, string] = ['cita', 'citas'];
 const PAGE_SIZE = 20;
 
@@ -118,7 +120,8 @@ export default function Entity() {
           {plural(entity.mentionCount, 'vez', 'veces')} en total.{' '}
           {entity.type === 'PERSON' || entity.type === 'ORGANIZATION' ? (
             <Link to={`/quotes?speaker=${encodeURIComponent(entity.id)}`}>Buscar en sus citas</Link>
-          ) : null}
+          ) : null}{' '}
+          <Link to={compareLink([entity.id])}>Comparar con otras</Link>
         </p>
         {entity.aliases.length > 0 && (
           <p>
@@ -155,6 +158,15 @@ export default function Entity() {
           )}
         </Suspense>
       </div>
+
+      {entity.related.length > 0 && (
+        <section aria-labelledby="network-heading" className="network-slot">
+          <h2 id="network-heading">Red de coapariciones</h2>
+          <Suspense fallback={null}>
+            <NetworkChart id={entity.id} />
+          </Suspense>
+        </section>
+      )}
 
       <div className="entity-layout">
         <div>
