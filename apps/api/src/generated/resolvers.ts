@@ -354,6 +354,8 @@ export type Query = {
   figures: FigureConnection;
   quote?: Maybe<Quote>;
   quotes: QuoteConnection;
+  /** Who is quoted most under the filter: speakers that are entities, with their number of quotes. */
+  speakers: Array<EntityCount>;
 };
 
 
@@ -413,6 +415,12 @@ export type QueryQuotesArgs = {
   orderBy?: InputMaybe<QuoteOrder>;
 };
 
+
+export type QuerySpeakersArgs = {
+  filter?: InputMaybe<QuoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Quote = {
   __typename?: 'Quote';
   article: Article;
@@ -449,6 +457,8 @@ export type QuoteFilter = {
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   direct?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only quotes of at least this many words (1–50): `4` hides fragments such as «histórico». */
+  minWords?: InputMaybe<Scalars['Int']['input']>;
   /** Search in the quote text. */
   search?: InputMaybe<Scalars['String']['input']>;
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -802,6 +812,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first'>>;
+  speakers?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, RequireFields<QuerySpeakersArgs, 'first'>>;
 };
 
 export type QuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {

@@ -5,8 +5,8 @@ import { findArticles } from '../store/articles.js';
 import { findEntities } from '../store/entities.js';
 import { facets } from '../store/facets.js';
 import { findFigures } from '../store/figures.js';
-import { connection } from '../store/paginate.js';
-import { findQuotes } from '../store/quotes.js';
+import { connection, pageSize } from '../store/paginate.js';
+import { findQuotes, topSpeakers } from '../store/quotes.js';
 
 export const Query: QueryResolvers = {
   articles: async (_, args, { store }) => connection(await findArticles(store, args)),
@@ -21,6 +21,7 @@ export const Query: QueryResolvers = {
   compare: (_, { ids }, { loaders }) => compareEntities(ids, loaders),
   quotes: async (_, args, { store }) => connection(await findQuotes(store, args)),
   quote: (_, { id }, { loaders }) => loaders.quote.load(id),
+  speakers: (_, { filter, first }, { store }) => topSpeakers(store, filter, pageSize(first, 20)),
   figures: async (_, args, { store }) => connection(await findFigures(store, args)),
   facets: (_, { filter }, { store }) => facets(store, filter),
 };

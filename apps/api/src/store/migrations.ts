@@ -154,6 +154,10 @@ const migrations: Record<string, Migration> = {
       );
       await sql`alter table article_entities add column written_entity_id text`.execute(db);
       await sql`alter table quotes add column written_speaker_id text`.execute(db);
+      // Words in a quote, so lists can hide one- and two-word fragments (`minWords`) without
+      // splitting every quote's text at query time.
+      await sql`alter table quotes add column word_count integer generated always as
+        (coalesce(array_length(regexp_split_to_array(btrim(text), '\\s+'), 1), 0)) stored`.execute(db);
     },
   },
 };

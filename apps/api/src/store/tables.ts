@@ -68,6 +68,8 @@ export interface QuotesTable {
   speaker_kind: string | null;
   date: string;
   written_speaker_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Generated from `text`. */
+  word_count: Generated<number>;
 }
 
 export interface FiguresTable {

@@ -80,6 +80,8 @@ export type QuoteFilter = {
   dateFrom?: string | null | undefined;
   dateTo?: string | null | undefined;
   direct?: boolean | null | undefined;
+  /** Only quotes of at least this many words (1–50): `4` hides fragments such as «histórico». */
+  minWords?: number | null | undefined;
   /** Search in the quote text. */
   search?: string | null | undefined;
   speakerIds?: Array<string | number> | null | undefined;
