@@ -2,7 +2,7 @@
 // (six invented people across eight cities and three years): readable timelines with Spanish month
 // labels, the comparison page, the co-occurrence network, the entity directory and the quote filters.
 // Every view is checked with axe.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,6 +20,18 @@ let seeds: string;
 beforeAll(async () => {
   seeds = await mkdtemp(join(tmpdir(), 'teletipo-e2e-patterns-'));
   await writeGeneratedArticles(seeds, 90);
+  // Our own article with two fragments («histórico», «Es un gran día») and one full quote.
+  await writeFile(
+    join(seeds, 'fragmentos.txt'),
+    [
+      ' date 2025-06-10 Elena Vidal defiende el plan de obras',
+      '',
+      'Lima, 10 jun (EFE).- La consejera de Obras, Elena Vidal, calificó este martes de «histórico» el plan de obras del puerto de Lima.',
+      '',
+      '«Es un gran día», dijo Vidal ante los periodistas, y añadió que las obras empezarán en otoño con la ayuda de los vecinos.',
+      '',
+    ].join('\n'),
+  );
   server = await startServer(seeds);
   browser = await launchBrowser();
   page = await browser.context.newPage();
@@ -118,5 +130,69 @@ describe('the co-occurrence network', () => {
     const nextTarget = (await next.getAttribute('data-entity'))!;
     await next.click();
     await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname)).toBe(`/entities/${nextTarget}`);
+  });
+});
+
+describe('the entity directory and the speakers', () => {
+  it('lists every entity, filters by type and sorts by name', async () => {
+    await page.goto(`${server.url}/entidades`);
+    const rows = page.locator('.directory-table tbody tr');
+    await rows.first().waitFor();
+    expect(new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-type'))))).toEqual(
+      new Set(['PERSON', 'LOCATION', 'ORGANIZATION']),
+    );
+    await expectAccessible('the entity directory');
+
+    await page.getByLabel('Tipo').selectOption('LOCATION');
+    await expect.poll(() => new URL(page.url()).searchParams.get('tipo')).toBe('LOCATION');
+    await expect
+      .poll(
+        async () => new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-type')))),
+      )
+      .toEqual(new Set(['LOCATION']));
+
+    await page.getByLabel('Ordenar por').selectOption('nombre');
+    await expect
+      .poll(() => rows.locator('th a').allTextContents())
+      .toEqual(['Asunción', 'Bogotá', 'La Paz', 'Lima', 'Madrid', 'Montevideo', 'Quito', 'Santiago']);
+  });
+
+  it('ranks who is quoted most, and is reached from the navigation', async () => {
+    await page.goto(server.url);
+    await page
+      .getByRole('navigation', { name: 'Secciones' })
+      .getByRole('link', { name: 'Quién habla' })
+      .click();
+    const items = page.locator('.speaker-list li');
+    await items.first().waitFor();
+    expect(await items.count()).toBeGreaterThanOrEqual(6);
+    await expectAccessible('the speakers page');
+  });
+});
+
+describe('the quotes page', () => {
+  const quoteTexts = () => page.locator('.quote-card blockquote').allTextContents();
+
+  it('hides fragments under four words by default, and shows them on request', async () => {
+    await page.goto(`${server.url}/quotes?speaker=person:elena-vidal&from=2025-06-01&to=2025-06-30`);
+    await page.locator('.quote-card').first().waitFor();
+    const shown = await quoteTexts();
+    expect(shown.some((t) => t.includes('las obras empezarán en otoño'))).toBe(true);
+    expect(shown.some((t) => t.includes('histórico'))).toBe(false);
+    await expectAccessible('the quotes page');
+
+    await page.getByLabel(/Mostrar fragmentos/).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('fragments')).toBe('yes');
+    await expect.poll(async () => (await quoteTexts()).some((t) => t.includes('histórico'))).toBe(true);
+  });
+
+  it('sorts oldest first', async () => {
+    await page.goto(`${server.url}/quotes?speaker=person:elena-vidal&sort=oldest`);
+    await page.locator('.quote-card').first().waitFor();
+    const dates = await page
+      .locator('.quote-card time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort()).toEqual(dates);
   });
 });
