@@ -29,9 +29,11 @@ describe('the built web app', () => {
       if (route !== 'Playground') expect(size.withLazyGzip, route).toBeLessThan(60 * KB);
   });
 
-  it('loads the month chart lazily, not with the article list', () => {
+  it('loads the charts (uPlot) lazily, not with the article list', () => {
     const { initial, routes } = sizes();
-    const chartFiles = readdirSync(join(webDist, 'assets')).filter((f) => f.startsWith('MonthChart-'));
+    const chartFiles = readdirSync(join(webDist, 'assets')).filter((f) =>
+      /^(MonthChart|TimelineChart)-.*\.js$/.test(f),
+    );
     expect(chartFiles.length).toBeGreaterThan(0);
     for (const file of chartFiles) {
       expect(initial.files).not.toContain(`assets/${file}`);

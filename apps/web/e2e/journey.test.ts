@@ -85,9 +85,7 @@ describe('a reader’s path through Teletipo', () => {
     expect(query().getAll('entity')).toHaveLength(1);
     // The chosen entity shows as a removable chip, and the monthly chart follows the filter.
     await page.getByRole('button', { name: 'Quitar Marta Quiroga' }).waitFor();
-    await expect
-      .poll(() => page.locator('.month-chart .bar-button:not([aria-disabled="true"])').count())
-      .toBe(2);
+    await expect.poll(() => page.locator('[data-chart="timeline"] .timeline-table tbody tr').count()).toBe(2);
     await screenshot(page, 'journey-2-entity-filter');
   });
 
@@ -145,7 +143,8 @@ describe('a reader’s path through Teletipo', () => {
     await page.getByRole('heading', { name: 'Lo que ha dicho' }).waitFor();
     await page.locator('.quote-card', { hasText: 'Queremos que ninguna familia' }).waitFor();
     await page.locator('.related a', { hasText: 'Jorge Salinas' }).waitFor();
-    expect(await page.locator('.entity-page .article-row').count()).toBe(2);
+    // Its articles load beside the charts and the network: wait for them rather than race them.
+    await expect.poll(() => page.locator('.entity-page .article-row').count(), { timeout: 10_000 }).toBe(2);
     await expectAccessible('the entity page');
     await screenshot(page, 'journey-4-entity');
   });
@@ -232,17 +231,18 @@ describe('keyboard and failure handling', () => {
 
   it('moves through the monthly chart with the arrow keys and filters by the chosen month', async () => {
     await page.goto(server.url);
-    const bars = page.locator('.month-chart .bar-button');
-    await bars.first().waitFor();
-    expect(await page.locator('.month-chart .bar-button[tabindex="0"]').count()).toBe(1);
-    await page.locator('.month-chart .bar-button[tabindex="0"]').focus();
+    // The plot is one tab stop: a slider over the months.
+    const slider = page.locator('[data-chart="timeline"]').getByRole('slider');
+    await slider.waitFor();
+    await slider.focus();
     await page.keyboard.press('End');
     // End lands on the newest month, which holds exactly the newest article.
     const newest = latestArticleDate();
     const [year, month] = newest.split('-').map(Number) as [number, number];
     const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(label).toMatch(new RegExp(`${year}: 1 artículo$`));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-valuetext')))
+      .toMatch(new RegExp(`${year}: 1 artículo$`));
     await page.keyboard.press('Enter');
     await expect
       .poll(() => [query().get('from'), query().get('to')])

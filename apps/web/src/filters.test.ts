@@ -80,8 +80,23 @@ describe('article filters in the URL', () => {
 describe('quote filters in the URL', () => {
   it('round-trips search, speakers and direct/reported', () => {
     const state = readQuoteFilters(params('q=acuerdo&speaker=person:ana-ruiz&direct=no'));
-    expect(state).toEqual({ search: 'acuerdo', speakerIds: ['person:ana-ruiz'], direct: false });
+    expect(state).toMatchObject({ search: 'acuerdo', speakerIds: ['person:ana-ruiz'], direct: false });
     expect(writeQuoteFilters(state).toString()).toBe('q=acuerdo&speaker=person%3Aana-ruiz&direct=no');
+  });
+
+  it('round-trips dates, oldest first and showing fragments; defaults stay out of the URL', () => {
+    const query = 'from=2025-01-01&to=2025-02-28&sort=oldest&fragments=yes';
+    const state = readQuoteFilters(params(query));
+    expect(state).toMatchObject({
+      dateFrom: '2025-01-01',
+      dateTo: '2025-02-28',
+      sort: 'oldest',
+      fragments: true,
+    });
+    expect(writeQuoteFilters(state).toString()).toBe(query);
+    const plain = readQuoteFilters(params('sort=sideways&fragments=maybe&from=2025-02-30'));
+    expect(plain).toMatchObject({ sort: 'newest', fragments: false, dateFrom: '' });
+    expect(writeQuoteFilters(plain).toString()).toBe('');
   });
 });
 

@@ -128,14 +128,33 @@ export function countActiveArticleFilters(state: ArticleFilterState): number {
 
 // ---- Quotes ---------------------------------------------------------------------------------------
 
+export const QUOTE_SORTS = ['newest', 'oldest'] as const;
+export type QuoteSort = (typeof QUOTE_SORTS)[number];
+
+/** Quotes shorter than this are fragments («histórico», «un gran día»), hidden unless asked for. */
+export const MIN_QUOTE_WORDS = 4;
+
 export interface QuoteFilterState {
   search: string;
   speakerIds: string[];
   direct: boolean | null;
+  dateFrom: string;
+  dateTo: string;
+  sort: QuoteSort;
+  /** Show quotes under MIN_QUOTE_WORDS words too. */
+  fragments: boolean;
 }
 
 export function readQuoteFilters(params: URLSearchParams): QuoteFilterState {
-  return { search: text(params, 'q'), speakerIds: list(params, 'speaker'), direct: yesNo(params, 'direct') };
+  return {
+    search: text(params, 'q'),
+    speakerIds: list(params, 'speaker'),
+    direct: yesNo(params, 'direct'),
+    dateFrom: date(params, 'from'),
+    dateTo: date(params, 'to'),
+    sort: oneOf(params, 'sort', QUOTE_SORTS, 'newest'),
+    fragments: yesNo(params, 'fragments') === true,
+  };
 }
 
 export function writeQuoteFilters(state: QuoteFilterState): URLSearchParams {
@@ -143,7 +162,22 @@ export function writeQuoteFilters(state: QuoteFilterState): URLSearchParams {
     ['q', state.search],
     ['speaker', state.speakerIds],
     ['direct', state.direct],
+    ['from', state.dateFrom],
+    ['to', state.dateTo],
+    ['sort', state.sort === 'newest' ? null : state.sort],
+    ['fragments', state.fragments ? true : null],
   ]);
+}
+
+export function countActiveQuoteFilters(state: QuoteFilterState): number {
+  return [
+    state.search,
+    state.dateFrom,
+    state.dateTo,
+    state.direct !== null,
+    state.fragments,
+    ...state.speakerIds,
+  ].filter(Boolean).length;
 }
 
 // ---- Figures --------------------------------------------------------------------------------------

@@ -12,6 +12,9 @@ const Article = lazy(() => import('./pages/Article'));
 const Entity = lazy(() => import('./pages/Entity'));
 const Quotes = lazy(() => import('./pages/Quotes'));
 const Figures = lazy(() => import('./pages/Figures'));
+const Compare = lazy(() => import('./pages/Compare'));
+const Directory = lazy(() => import('./pages/Directory'));
+const Speakers = lazy(() => import('./pages/Speakers'));
 const Playground = lazy(() => import('./pages/Playground'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
@@ -27,6 +30,9 @@ export function AppRoutes() {
               <Route path="entities/:id" element={<Entity />} />
               <Route path="quotes" element={<Quotes />} />
               <Route path="figures" element={<Figures />} />
+              <Route path="comparar" element={<Compare />} />
+              <Route path="entidades" element={<Directory />} />
+              <Route path="portavoces" element={<Speakers />} />
               <Route path="playground" element={<Playground />} />
               <Route path="*" element={<NotFound />} />
             </Routes>

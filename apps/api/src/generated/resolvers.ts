@@ -130,6 +130,13 @@ export type Entity = {
   id: Scalars['ID']['output'];
   mentionCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /**
+   * Its co-occurrence network: the entities most often named in the same articles (as `related`, at most
+   * 30), and how many of its articles name each pair of them together.
+   */
+  network: EntityNetwork;
+  /** Quotes attributed to it per month (by the article's date). */
+  quoteTimeline: Array<MonthCount>;
   /** What it said, newest first. */
   quotes: QuoteConnection;
   /** Entities named in the same articles, most shared articles first. */
@@ -142,6 +149,11 @@ export type Entity = {
 
 export type EntityArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EntityNetworkArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -181,6 +193,14 @@ export type EntityFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** At most 4 types. */
   types?: InputMaybe<Array<EntityType>>;
+};
+
+export type EntityNetwork = {
+  __typename?: 'EntityNetwork';
+  /** Pairs of neighbours named together in the entity's articles, with how many of them. */
+  links: Array<NetworkLink>;
+  /** Neighbours with the number of articles they share with the entity, most first. */
+  nodes: Array<EntityCount>;
 };
 
 export type EntityOrder = {
@@ -318,6 +338,13 @@ export type MutationIngestArticleArgs = {
   text: Scalars['String']['input'];
 };
 
+export type NetworkLink = {
+  __typename?: 'NetworkLink';
+  count: Scalars['Int']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -335,6 +362,8 @@ export type Query = {
   article?: Maybe<Article>;
   /** Articles matching the filter, newest first unless ordered otherwise. */
   articles: ArticleConnection;
+  /** Up to 5 entities side by side, for a comparison: in the order given, repeats and unknown ids left out. */
+  compare: Array<Entity>;
   /** Entities (people, organizations, places, other names) across all articles. */
   entities: EntityConnection;
   /** An entity by its stable id, e.g. `person:vladimir-putin`. */
@@ -350,6 +379,8 @@ export type Query = {
    * At most three, best first; empty when nothing is close. The search is at most 200 characters.
    */
   searchSuggestions: Array<Scalars['String']['output']>;
+  /** Who is quoted most under the filter: speakers that are entities, with their number of quotes. */
+  speakers: Array<EntityCount>;
 };
 
 
@@ -363,6 +394,11 @@ export type QueryArticlesArgs = {
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ArticleOrder>;
+};
+
+
+export type QueryCompareArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -409,6 +445,12 @@ export type QuerySearchSuggestionsArgs = {
   search: Scalars['String']['input'];
 };
 
+
+export type QuerySpeakersArgs = {
+  filter?: InputMaybe<QuoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Quote = {
   __typename?: 'Quote';
   article: Article;
@@ -446,6 +488,8 @@ export type QuoteFilter = {
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
   dateTo?: InputMaybe<Scalars['Date']['input']>;
   direct?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only quotes of at least this many words (1–50): `4` hides fragments such as «histórico». */
+  minWords?: InputMaybe<Scalars['Int']['input']>;
   /** Search in the quote text. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Quotes by any of these entities. At most 20 ids of at most 300 characters. */
@@ -570,6 +614,7 @@ export type ResolversTypes = {
   EntityCount: ResolverTypeWrapper<EntityCountShape>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityFilter: EntityFilter;
+  EntityNetwork: ResolverTypeWrapper<Omit<EntityNetwork, 'nodes'> & { nodes: Array<ResolversTypes['EntityCount']> }>;
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
   EntityType: EntityType;
@@ -587,6 +632,7 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<Mention>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkLink: ResolverTypeWrapper<NetworkLink>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -618,6 +664,7 @@ export type ResolversParentTypes = {
   EntityCount: EntityCountShape;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityFilter: EntityFilter;
+  EntityNetwork: Omit<EntityNetwork, 'nodes'> & { nodes: Array<ResolversParentTypes['EntityCount']> };
   EntityOrder: EntityOrder;
   Facets: FacetCounts;
   Figure: FigureRow;
@@ -631,6 +678,7 @@ export type ResolversParentTypes = {
   Mention: Mention;
   MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
+  NetworkLink: NetworkLink;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Quote: QuoteRow;
@@ -709,6 +757,8 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['EntityNetwork'], ParentType, ContextType, RequireFields<EntityNetworkArgs, 'first'>>;
+  quoteTimeline?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<EntityQuotesArgs, 'first'>>;
   related?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, RequireFields<EntityRelatedArgs, 'first'>>;
   timeline?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
@@ -729,6 +779,11 @@ export type EntityCountResolvers<ContextType = Context, ParentType extends Resol
 export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type EntityNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityNetwork'] = ResolversParentTypes['EntityNetwork']> = {
+  links?: Resolver<Array<ResolversTypes['NetworkLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
 };
 
 export type FacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facets'] = ResolversParentTypes['Facets']> = {
@@ -786,6 +841,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ingestArticle?: Resolver<ResolversTypes['Article'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'text'>>;
 };
 
+export type NetworkLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkLink'] = ResolversParentTypes['NetworkLink']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -796,6 +857,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  compare?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'ids'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   facets?: Resolver<ResolversTypes['Facets'], ParentType, ContextType, Partial<QueryFacetsArgs>>;
@@ -803,6 +865,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<QueryQuotesArgs, 'first'>>;
   searchSuggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QuerySearchSuggestionsArgs, 'search'>>;
+  speakers?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, RequireFields<QuerySpeakersArgs, 'first'>>;
 };
 
 export type QuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -854,6 +917,7 @@ export type Resolvers<ContextType = Context> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityCount?: EntityCountResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityNetwork?: EntityNetworkResolvers<ContextType>;
   Facets?: FacetsResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;
@@ -861,6 +925,7 @@ export type Resolvers<ContextType = Context> = {
   Mention?: MentionResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkLink?: NetworkLinkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;

@@ -120,6 +120,7 @@ describe.each(storeKinds)('entities on $name', (kind) => {
         quotes(first: 10) { totalCount edges { node { text article { id } } } }
         related(first: 3) { entity { id } count }
         timeline { month count }
+        quoteTimeline { month count }
       }
     }`);
     expect(res.errors).toBeUndefined();
@@ -128,6 +129,7 @@ describe.each(storeKinds)('entities on $name', (kind) => {
       quotes: { totalCount: number; edges: { node: { text: string; article: { id: string } } }[] };
       related: { entity: { id: string }; count: number }[];
       timeline: { month: string; count: number }[];
+      quoteTimeline: { month: string; count: number }[];
     };
     expect(entity.articles.totalCount).toBe(3);
     expect(entity.articles.edges.map((e) => e.node.id)).toEqual([obras.id, tranvias.id, kazajistan.id]);
@@ -141,6 +143,11 @@ describe.each(storeKinds)('entities on $name', (kind) => {
       { month: '2024-01', count: 1 },
       { month: '2024-02', count: 1 },
     ]);
+    // Her two quotes, by month; February's article only reports Ibarra speaking about her.
+    expect(entity.quoteTimeline).toEqual([
+      { month: '2023-12', count: 1 },
+      { month: '2024-01', count: 1 },
+    ]);
   });
 
   it('counts shared articles in related entities', async () => {
@@ -151,5 +158,54 @@ describe.each(storeKinds)('entities on $name', (kind) => {
       { entity: { id: 'person:carmen-ibarra' }, count: 1 },
       { entity: { id: 'person:lucia-andrade' }, count: 1 },
     ]);
+  });
+});
+
+describe.each(storeKinds)('the co-occurrence network on $name', (kind) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(kind);
+    await loadArticles(api.store, corpus);
+  });
+  afterAll(() => api?.close());
+
+  type Network = {
+    entity: {
+      network: {
+        nodes: { entity: { id: string }; count: number }[];
+        links: { source: string; target: string; count: number }[];
+      };
+    };
+  };
+
+  it('gives its neighbours and the links among them within its articles', async () => {
+    const res = await api.gql<Network>(`{
+      entity(id: "person:lucia-andrade") {
+        network(first: 10) { nodes { entity { id } count } links { source target count } }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const { nodes, links } = res.data!.entity.network;
+    const ids = nodes.map((n) => n.entity.id);
+    expect(ids).not.toContain('person:lucia-andrade');
+    // Every link joins two neighbours, once, named together in one of her articles.
+    for (const link of links) {
+      expect(ids).toContain(link.source);
+      expect(ids).toContain(link.target);
+      expect(link.source < link.target).toBe(true);
+    }
+    // The tram article names the Government of Ecuador and Quito beside her.
+    expect(links).toContainEqual({
+      source: 'location:quito',
+      target: 'organization:gobierno-de-ecuador',
+      count: 1,
+    });
+  });
+
+  it('refuses more than 30 nodes, naming the argument', async () => {
+    const res = await api.gql(
+      `{ entity(id: "person:lucia-andrade") { network(first: 31) { links { count } } } }`,
+    );
+    expect(res.errors?.[0]?.message).toBe('"first" must be between 0 and 30, got 31');
   });
 });

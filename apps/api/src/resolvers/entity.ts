@@ -1,7 +1,8 @@
 import type { EntityCountResolvers, EntityResolvers } from '../generated/resolvers.js';
 import { notFound } from '../errors.js';
 import { findArticles } from '../store/articles.js';
-import { entityTimeline, relatedEntities } from '../store/entities.js';
+import { entityQuoteTimeline, entityTimeline, relatedEntities } from '../store/entities.js';
+import { entityNetwork } from './network.js';
 import { connection, pageSize } from '../store/paginate.js';
 import { findQuotes } from '../store/quotes.js';
 
@@ -17,6 +18,8 @@ export const Entity: EntityResolvers = {
     connection(await findQuotes(store, { filter: { speakerIds: [e.id] }, first, after })),
   related: (e, { first }, { store }) => relatedEntities(store, e.id, pageSize(first, 10)),
   timeline: (e, _, { store }) => entityTimeline(store, e.id),
+  quoteTimeline: (e, _, { store }) => entityQuoteTimeline(store, e.id),
+  network: (e, { first }, { store }) => entityNetwork(store, e.id, first),
 };
 
 export const EntityCount: EntityCountResolvers = {

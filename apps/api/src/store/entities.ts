@@ -99,3 +99,35 @@ export function entityTimeline(store: Store, id: string) {
     return rows;
   });
 }
+
+/** Quotes attributed to this entity, per month (`YYYY-MM`) of the article's date. */
+export function entityQuoteTimeline(store: Store, id: string) {
+  return store.cache.get(`quote-timeline:${id}`, async () => {
+    const { rows } = await sql<{ month: string; count: number }>`
+    select to_char(q.date, 'YYYY-MM') as month, count(*)::int as count
+    from quotes q
+    where q.speaker_id = ${id} group by month order by month`.execute(store.db);
+    return rows;
+  });
+}
+
+/**
+ * Pairs among `neighbours` named together in the articles of entity `id`, with how many of those
+ * articles. Bounded by the centre's articles and the (small) neighbour list, so it stays cheap even
+ * for an entity named everywhere; at most 200 links.
+ */
+export function networkLinks(store: Store, id: string, neighbours: readonly string[]) {
+  if (neighbours.length < 2) return Promise.resolve([]);
+  return store.cache.get(`network:${id}:${neighbours.join(',')}`, async () => {
+    const { rows } = await sql<{ source: string; target: string; count: number }>`
+    select a.entity_id as source, b.entity_id as target, count(*)::int as count
+    from article_entities c
+    join article_entities a on a.article_id = c.article_id
+    join article_entities b on b.article_id = c.article_id and a.entity_id < b.entity_id
+    where c.entity_id = ${id}
+      and a.entity_id = any(${[...neighbours]}::text[]) and b.entity_id = any(${[...neighbours]}::text[])
+    group by a.entity_id, b.entity_id
+    order by count desc, source, target limit 200`.execute(store.db);
+    return rows;
+  });
+}

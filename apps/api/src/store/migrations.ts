@@ -186,6 +186,22 @@ const migrations: Record<string, Migration> = {
         group by w`.execute(db);
     },
   },
+  // Cross-article identity (aliases.ts): a surname-only person folded into the one full-name person
+  // it names. The id the model wrote is kept beside the resolved one, so the mapping can be undone and
+  // recomputed from the archive at any time.
+  '0005_entity_aliases': {
+    async up(db: Kysely<unknown>) {
+      await sql`create table entity_aliases (alias_id text primary key, canonical_id text not null)`.execute(
+        db,
+      );
+      await sql`alter table article_entities add column written_entity_id text`.execute(db);
+      await sql`alter table quotes add column written_speaker_id text`.execute(db);
+      // Words in a quote, so lists can hide one- and two-word fragments (`minWords`) without
+      // splitting every quote's text at query time.
+      await sql`alter table quotes add column word_count integer generated always as
+        (coalesce(array_length(regexp_split_to_array(btrim(text), '\\s+'), 1), 0)) stored`.execute(db);
+    },
+  },
 };
 
 /** Extensions live in `public`, shared by every schema; concurrent creators may race, so re-check. */

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { badInput } from '../errors.js';
 import { textQuery } from './text-query.js';
 import { paginate } from './paginate.js';
 import type { QuoteRow } from './rows.js';
@@ -13,6 +14,7 @@ export interface QuoteQuery {
     articleId?: string | null;
     dateFrom?: string | null;
     dateTo?: string | null;
+    minWords?: number | null;
   } | null;
   orderBy?: { field: 'DATE'; direction: 'ASC' | 'DESC' } | null;
   first?: number | null;
@@ -29,10 +31,12 @@ const COLUMNS = sql`q.id, q.article_id, q.position, q.start, q."end", q.text, q.
 // The speaker entity comes with each quote (one query for a page, not one more per speaker).
 const FROM = sql`quotes q left join entities s on s.id = q.speaker_id and s.article_count > 0`;
 
-/** Quotes, newest article first and in reading order within an article. */
-export function findQuotes(store: Store, query: QuoteQuery) {
+/** Longest fragment threshold a client may ask for: past this it is no longer about hiding fragments. */
+export const MAX_MIN_WORDS = 50;
+
+/** The conditions of a quote filter, shared by the list and the speaker counts. */
+export function quoteConditions(f: QuoteQuery['filter']): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [];
-  const f = query.filter;
   const speakers = [...new Set(f?.speakerIds ?? [])];
   // One speaker (an entity's page) is an equality, so the planner reads that speaker's quotes in order
   // from its index; `= any(array)` would scan all quotes newest first and filter.
@@ -43,6 +47,17 @@ export function findQuotes(store: Store, query: QuoteQuery) {
   if (f?.articleId) where.push(sql`q.article_id = ${f.articleId}`);
   if (f?.dateFrom) where.push(sql`q.date >= ${f.dateFrom}::date`);
   if (f?.dateTo) where.push(sql`q.date <= ${f.dateTo}::date`);
+  if (f?.minWords != null) {
+    if (!Number.isInteger(f.minWords) || f.minWords < 1 || f.minWords > MAX_MIN_WORDS)
+      throw badInput(`filter.minWords must be between 1 and ${MAX_MIN_WORDS}, got ${f.minWords}`, 'minWords');
+    if (f.minWords > 1) where.push(sql`q.word_count >= ${f.minWords}`);
+  }
+  return where;
+}
+
+/** Quotes, newest article first and in reading order within an article. */
+export function findQuotes(store: Store, query: QuoteQuery) {
+  const where = quoteConditions(query.filter);
   const asc = query.orderBy?.direction === 'ASC';
   return paginate<QuoteRow>(store, {
     select: COLUMNS,
@@ -76,4 +91,17 @@ export async function quotesOfArticles(
     select ${COLUMNS} from ${FROM} where q.article_id = any(${[...articleIds]}::text[])
     order by q.article_id, q.position`.execute(db);
   return rows;
+}
+
+/** Who is quoted most under a quote filter: speakers that are entities, by number of quotes. */
+export function topSpeakers(store: Store, filter: QuoteQuery['filter'], first: number) {
+  const where = [...quoteConditions(filter), sql`q.speaker_id is not null`];
+  return store.cache.get(`speakers:${JSON.stringify(filter ?? {})}:${first}`, async () => {
+    const { rows } = await sql<{ entity_id: string; count: number }>`
+      select q.speaker_id as entity_id, count(*)::int as count
+      from quotes q join entities s on s.id = q.speaker_id and s.article_count > 0
+      where ${sql.join(where, sql` and `)}
+      group by q.speaker_id order by count desc, q.speaker_id limit ${first}`.execute(store.db);
+    return rows;
+  });
 }

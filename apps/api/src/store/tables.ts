@@ -45,6 +45,13 @@ export interface ArticleEntitiesTable {
   descriptors: string[];
   mentions: Json<{ start: number; end: number; text: string }[]>;
   mention_count: number;
+  /** The entity id the model wrote, when alias resolution moved the row to another entity. */
+  written_entity_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface EntityAliasesTable {
+  alias_id: string;
+  canonical_id: string;
 }
 
 export interface QuotesTable {
@@ -60,6 +67,9 @@ export interface QuotesTable {
   speaker_id: string | null;
   speaker_kind: string | null;
   date: string;
+  written_speaker_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Generated from `text`. */
+  word_count: Generated<number>;
 }
 
 export interface FiguresTable {
@@ -85,6 +95,7 @@ export interface Database {
   sources: SourcesTable;
   entities: EntitiesTable;
   article_entities: ArticleEntitiesTable;
+  entity_aliases: EntityAliasesTable;
   quotes: QuotesTable;
   figures: FiguresTable;
 }

@@ -1,5 +1,6 @@
 import type { Article } from '@teletipo/model';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { resolveSurnameAliases } from './aliases.js';
 import { sentenceAround } from './sentence-context.js';
 import type { Database } from './tables.js';
 
@@ -58,7 +59,9 @@ export async function deleteArticles(db: Db, articleIds: readonly string[]): Pro
 
 /** Deletes articles and brings their entities' counts up to date. */
 export async function removeArticles(db: Db, articleIds: readonly string[]): Promise<void> {
-  await refreshEntityCounts(db, await deleteArticles(db, articleIds));
+  const named = await deleteArticles(db, articleIds);
+  const moved = await resolveSurnameAliases(db);
+  await refreshEntityCounts(db, [...new Set([...named, ...moved])]);
 }
 
 async function insertArticles(db: Db, articles: readonly Article[]): Promise<void> {
@@ -163,5 +166,6 @@ export async function writeArticles(db: Db, parsed: readonly Article[]): Promise
   const named = await upsertEntities(db, articles);
   await insertQuotes(db, articles);
   await insertFigures(db, articles);
-  await refreshEntityCounts(db, [...new Set([...previous, ...named])]);
+  const moved = await resolveSurnameAliases(db);
+  await refreshEntityCounts(db, [...new Set([...previous, ...named, ...moved])]);
 }

@@ -6,7 +6,17 @@
 const SEGMENT = '[^/]+';
 
 /** Route patterns as router.tsx writes them (`articles/:id`), relative to `/`. */
-export const CLIENT_ROUTES = ['', 'articles/:id', 'entities/:id', 'quotes', 'figures', 'playground'];
+export const CLIENT_ROUTES = [
+  '',
+  'articles/:id',
+  'entities/:id',
+  'quotes',
+  'figures',
+  'comparar',
+  'entidades',
+  'portavoces',
+  'playground',
+];
 
 const patterns = CLIENT_ROUTES.map(
   (route) =>

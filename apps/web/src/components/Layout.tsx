@@ -6,6 +6,9 @@ const SECTIONS = [
   { to: '/', label: 'Artículos', end: true },
   { to: '/quotes', label: 'Citas', end: false },
   { to: '/figures', label: 'Cifras', end: false },
+  { to: '/entidades', label: 'Entidades', end: false },
+  { to: '/portavoces', label: 'Quién habla', end: false },
+  { to: '/comparar', label: 'Comparar', end: false },
   { to: '/playground', label: 'Playground', end: false },
 ];
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleFilters, readFigureFilters, readQuoteFilters } from '../filters';
-import { articleFilter, articleOrder, compact, figureFilter, figureOrder, quoteFilter } from './variables';
+import {
+  articleFilter,
+  articleOrder,
+  compact,
+  figureFilter,
+  figureOrder,
+  quoteFilter,
+  quoteOrder,
+} from './variables';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -35,9 +43,17 @@ describe('GraphQL variables from URL filters', () => {
     expect(compact(quoteFilter(readQuoteFilters(params('speaker=a&direct=yes'))))).toEqual({
       speakerIds: ['a'],
       direct: true,
+      minWords: 4,
     });
     const figures = readFigureFilters(params('kind=PERCENT&min=0&approx=no&sort=oldest'));
     expect(compact(figureFilter(figures))).toEqual({ kinds: ['PERCENT'], min: 0, approximate: false });
     expect(figureOrder(figures)).toEqual({ field: 'DATE', direction: 'ASC' });
+  });
+
+  it('hides quote fragments unless asked, and maps the quote dates and order', () => {
+    const state = readQuoteFilters(params('from=2025-01-01&to=2025-03-31&sort=oldest&fragments=yes'));
+    expect(compact(quoteFilter(state))).toEqual({ dateFrom: '2025-01-01', dateTo: '2025-03-31' });
+    expect(quoteOrder(state)).toEqual({ field: 'DATE', direction: 'ASC' });
+    expect(quoteOrder(readQuoteFilters(params('')))).toEqual({ field: 'DATE', direction: 'DESC' });
   });
 });

@@ -1,6 +1,11 @@
 // Filter state (from the URL) → GraphQL input objects. Empty filters are left out rather than sent as
 // empty strings or lists, so the API sees exactly what the user asked for.
-import type { ArticleFilterState, FigureFilterState, QuoteFilterState } from '../filters';
+import {
+  type ArticleFilterState,
+  type FigureFilterState,
+  MIN_QUOTE_WORDS,
+  type QuoteFilterState,
+} from '../filters';
 import type {
   ArticleFilter,
   ArticleOrder,
@@ -8,6 +13,7 @@ import type {
   FigureKind,
   FigureOrder,
   QuoteFilter,
+  QuoteOrder,
 } from './generated/graphql';
 
 const nonEmpty = <T>(values: T[]) => (values.length ? values : undefined);
@@ -37,7 +43,14 @@ export function quoteFilter(state: QuoteFilterState): QuoteFilter {
     search: present(state.search),
     speakerIds: nonEmpty(state.speakerIds),
     direct: state.direct ?? undefined,
+    dateFrom: present(state.dateFrom),
+    dateTo: present(state.dateTo),
+    minWords: state.fragments ? undefined : MIN_QUOTE_WORDS,
   };
+}
+
+export function quoteOrder(state: QuoteFilterState): QuoteOrder {
+  return { field: 'DATE', direction: state.sort === 'oldest' ? 'ASC' : 'DESC' };
 }
 
 export function figureFilter(state: FigureFilterState): FigureFilter {

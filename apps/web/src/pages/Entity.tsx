@@ -9,6 +9,7 @@ import { QuoteCard } from '../components/QuoteCard';
 import { Empty, ErrorState, Loading } from '../components/States';
 import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
+import { compareLink } from '../compare-state';
 import { entityTypeLabel, formatNumber, plural } from '../format';
 import {
   EntityArticlesDocument,
@@ -17,6 +18,9 @@ import {
 } from '../graphql/generated/graphql';
 
 const MonthChart = lazy(() => import('../components/MonthChart'));
+const TimelineChart = lazy(() => import('../components/charts/TimelineChart'));
+const NetworkChart = lazy(() => import('../components/charts/NetworkChart'));
+const QUOTES: [string, string] = ['cita', 'citas'];
 const PAGE_SIZE = 20;
 
 function EntityQuotes({ id }: { id: string }) {
@@ -116,7 +120,8 @@ export default function Entity() {
           {plural(entity.mentionCount, 'vez', 'veces')} en total.{' '}
           {entity.type === 'PERSON' || entity.type === 'ORGANIZATION' ? (
             <Link to={`/quotes?speaker=${encodeURIComponent(entity.id)}`}>Buscar en sus citas</Link>
-          ) : null}
+          ) : null}{' '}
+          <Link to={compareLink([entity.id])}>Comparar con otras</Link>
         </p>
         {entity.aliases.length > 0 && (
           <p>
@@ -130,18 +135,38 @@ export default function Entity() {
         )}
       </header>
 
-      <div className="chart-slot">
+      <div className="chart-slot entity-charts">
         <Suspense fallback={null}>
           <MonthChart
-            title="Artículos por mes"
+            title="Artículos que la mencionan, por mes"
             months={entity.timeline}
             onSelect={(month) => {
               const { from, to } = monthRange(month);
               void navigate(`${filterLink}&from=${from}&to=${to}`);
             }}
           />
+          {entity.quoteTimeline.length > 0 && (
+            <TimelineChart
+              title="Citas por mes"
+              unit={QUOTES}
+              series={[{ label: 'Citas', months: entity.quoteTimeline }]}
+              onSelect={(month) => {
+                const { from, to } = monthRange(month);
+                void navigate(`/quotes?speaker=${encodeURIComponent(entity.id)}&from=${from}&to=${to}`);
+              }}
+            />
+          )}
         </Suspense>
       </div>
+
+      {entity.related.length > 0 && (
+        <section aria-labelledby="network-heading" className="network-slot">
+          <h2 id="network-heading">Red de coapariciones</h2>
+          <Suspense fallback={null}>
+            <NetworkChart id={entity.id} />
+          </Suspense>
+        </section>
+      )}
 
       <div className="entity-layout">
         <div>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
 import { EntityPicker } from '../components/EntityPicker';
 import { ExportLinks } from '../components/ExportLinks';
 import { QuoteCard } from '../components/QuoteCard';
@@ -8,19 +9,21 @@ import { Empty, ErrorState, Loading } from '../components/States';
 import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { VirtualList } from '../components/VirtualList';
-import { readQuoteFilters, writeQuoteFilters } from '../filters';
+import { MIN_QUOTE_WORDS, readQuoteFilters, writeQuoteFilters } from '../filters';
 import { plural } from '../format';
 import { QuoteListDocument } from '../graphql/generated/graphql';
-import { compact, quoteFilter } from '../graphql/variables';
+import { compact, quoteFilter, quoteOrder } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';
 
 const PAGE_SIZE = 50;
 
 export default function Quotes() {
   usePageTitle('Citas');
+  const location = useLocation();
   const [filters, update] = useUrlState(readQuoteFilters, writeQuoteFilters);
   const filter = useMemo(() => compact(quoteFilter(filters)), [filters]);
-  const query = useQuery(QuoteListDocument, { variables: { filter, first: PAGE_SIZE } });
+  const orderBy = useMemo(() => quoteOrder(filters), [filters]);
+  const query = useQuery(QuoteListDocument, { variables: { filter, orderBy, first: PAGE_SIZE } });
   const data = query.data ?? query.previousData;
   const quotes = useConnection(data?.quotes, query);
 
@@ -52,7 +55,46 @@ export default function Quotes() {
             <option value="no">Indirectas (estilo indirecto)</option>
           </select>
         </label>
+        <label className="field">
+          Desde
+          <input
+            type="date"
+            value={filters.dateFrom}
+            max={filters.dateTo || undefined}
+            onChange={(e) => update({ dateFrom: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          Hasta
+          <input
+            type="date"
+            value={filters.dateTo}
+            min={filters.dateFrom || undefined}
+            onChange={(e) => update({ dateTo: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          Ordenar por
+          <select
+            value={filters.sort}
+            onChange={(e) => update({ sort: e.target.value === 'oldest' ? 'oldest' : 'newest' })}
+          >
+            <option value="newest">Más recientes</option>
+            <option value="oldest">Más antiguas</option>
+          </select>
+        </label>
+        <label className="field checkbox-field">
+          <input
+            type="checkbox"
+            checked={filters.fragments}
+            onChange={(e) => update({ fragments: e.target.checked })}
+          />{' '}
+          Mostrar fragmentos de menos de {MIN_QUOTE_WORDS} palabras
+        </label>
       </div>
+      <p>
+        <Link to={`/portavoces${location.search}`}>Quién habla más con estos filtros</Link>
+      </p>
 
       <section aria-labelledby="quotes-heading" aria-busy={query.loading}>
         <h2 id="quotes-heading" aria-live="polite">
