@@ -35,7 +35,10 @@ export async function benchAbuse({ port }) {
   try {
     let up = false;
     for (let i = 0; i < 300 && !up; i++) {
-      up = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+      up = await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!up) await new Promise((r) => setTimeout(r, 100));
     }
     if (!up) throw new Error(`the API did not start on port ${port}`);

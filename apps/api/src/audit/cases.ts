@@ -228,9 +228,14 @@ export const ABUSE_CASES: AbuseCase[] = [
     send: async (t) => {
       let last: Outcome = { status: 0 };
       for (let i = 0; i < 40 && last.code !== 'RATE_LIMITED'; i++) {
-        last = await graphql(t, INGEST, { text: articleText('Intruso', 'Nada.') }, {
-          authorization: `Bearer adivina-${i}`,
-        });
+        last = await graphql(
+          t,
+          INGEST,
+          { text: articleText('Intruso', 'Nada.') },
+          {
+            authorization: `Bearer adivina-${i}`,
+          },
+        );
       }
       return last;
     },

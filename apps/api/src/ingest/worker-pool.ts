@@ -71,7 +71,8 @@ export class ParsePool {
    * into the seeds folder does not wait for a worker to load the model.
    */
   warm(): void {
-    if (!this.closed && !this.broken) this.slots ??= Array.from({ length: this.size }, () => this.startSlot());
+    if (!this.closed && !this.broken)
+      this.slots ??= Array.from({ length: this.size }, () => this.startSlot());
   }
 
   /** Parses the tasks, in parallel, and returns their results in the same order. */
