@@ -1,3 +1,4 @@
+import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { ArticleParseError } from '../errors.js';
 import { htmlParagraphs, plainParagraphs } from './html-paragraphs.js';
 import { ninjsViolation } from './ninjs-schema.js';
@@ -77,19 +78,34 @@ const isMarkup = (item: Labelled) =>
   /html/i.test(item.contenttype ?? '') || (!item.contenttype && /<\/?[a-z][^>]*>/i.test(item.value));
 const isPlain = (item: Labelled) => !item.contenttype || /^text\/plain/i.test(item.contenttype);
 
-/** JSON.parse's error, with the line and column V8 gives as an offset. */
+/**
+ * JSON.parse's error, placed: V8 gives an offset for some errors only, so jsonc-parser (strict: no
+ * comments, no trailing commas) finds the first fault's offset, turned into a line and column.
+ */
 function malformedJson(text: string, error: unknown): ArticleParseError {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  if (!position) return new ArticleParseError('MALFORMED_JSON', `malformed JSON: ${message}`);
-  const offset = Number(position[1]);
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/\s+/g, ' ');
+  const faults: ParseError[] = [];
+  parseJsonc(text, faults, { disallowComments: true, allowTrailingComma: false });
+  const fault = faults[0];
+  const v8 = /at position (\d+)/.exec(error instanceof Error ? error.message : '');
+  const offset = fault?.offset ?? (v8 ? Number(v8[1]) : undefined);
+  if (offset === undefined) return new ArticleParseError('MALFORMED_JSON', `malformed JSON: ${message}`);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
+  const what = fault
+    ? `${printParseErrorCode(fault.error)
+        .replace(/(?<=.)([A-Z])/g, ' $1')
+        .toLowerCase()} (${message})`
+    : message;
   return new ArticleParseError(
     'MALFORMED_JSON',
-    `malformed JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/s, '')}`,
+    `malformed JSON at line ${line}, column ${column}: ${what}`,
     line,
-    { column },
+    {
+      column,
+    },
   );
 }
