@@ -87,7 +87,15 @@ export function readNewsmlG2(text: string): WireDocument {
       },
     );
   }
-  const roots = (parser.parse(text) as XmlNode[]).filter((n) => {
+  let parsed: XmlNode[];
+  try {
+    parsed = parser.parse(text) as XmlNode[];
+  } catch (error) {
+    // The validator passes a few faults the parser then trips on (an unclosed `<?…`).
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ArticleParseError('MALFORMED_XML', `malformed XML: ${message}`);
+  }
+  const roots = parsed.filter((n) => {
     const tag = tagOf(n);
     return tag && !tag.startsWith('?') && tag !== '#text' && tag !== '#comment';
   });
