@@ -12,6 +12,11 @@ export interface Mention extends Span {
   text: string;
 }
 
+/**
+ * Where and by whom the story was filed. Its span covers the dateline at the head of the first
+ * paragraph; for an agency document (ninjs, NewsML-G2) whose text has none, the place and agency come
+ * from the document's metadata and the span is empty (start = end = 0): nothing in the body is it.
+ */
 export interface Dateline extends Span {
   /** The city or country the story was filed from: `Moscú`. */
   place: string;

@@ -7,6 +7,7 @@ import { generatedArticle, writeGeneratedArticles } from '../test-support/genera
 import { storeInvariants } from '../test-support/invariants.js';
 import { storeKinds } from '../test-support/stores.js';
 import { bulkIngest } from './bulk.js';
+import { faro, mercado, newsmlDocument, ninjsDocument } from '../test-support/agency-documents.js';
 import { listArticleFiles } from './seeds.js';
 
 describe.each(storeKinds)('bulk ingest on $name', (kind) => {
@@ -69,5 +70,28 @@ describe.each(storeKinds)('bulk ingest on $name', (kind) => {
         message: `not valid UTF-8: byte 0xFF at offset ${Buffer.byteLength(cabecera + 'Año ')} is not part of a UTF-8 character`,
       },
     ]);
+  });
+
+  it('lists and ingests ninjs (.json) and NewsML-G2 (.xml) files with the plain ones', async () => {
+    const agencies = await mkdtemp(join(tmpdir(), 'teletipo-bulk-agencias-'));
+    try {
+      await writeFile(join(agencies, 'faro.json'), ninjsDocument(faro));
+      await writeFile(join(agencies, 'mercado.xml'), newsmlDocument(mercado));
+      await writeFile(join(agencies, 'esquema.json'), JSON.stringify({ uri: 'urn:x', urgency: 0 }));
+      await writeFile(join(agencies, 'notas.md'), 'no es un artículo');
+      const files = await listArticleFiles(agencies);
+      expect(files).toEqual(['esquema.json', 'faro.json', 'mercado.xml'].map((f) => join(agencies, f)));
+      const result = await bulkIngest(store, files, { workers: 1 });
+      expect(result).toMatchObject({ added: 2, updated: 0, unchanged: 0 });
+      expect(result.failed).toEqual([
+        {
+          path: join(agencies, 'esquema.json'),
+          message: 'not a valid ninjs 2.x document: at /urgency, must be >= 1',
+        },
+      ]);
+      expect(await bulkIngest(store, files, { workers: 1 })).toMatchObject({ added: 0, unchanged: 2 });
+    } finally {
+      await rm(agencies, { recursive: true, force: true });
+    }
   });
 });

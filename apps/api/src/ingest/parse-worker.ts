@@ -3,7 +3,7 @@ import {
   type Article,
   type ArticleParseErrorCode,
   isArticleParseError,
-  parseArticle,
+  parseDocument,
   type TextEncodingName,
 } from '@teletipo/model';
 import { contentHash } from './hash.js';
@@ -42,7 +42,8 @@ async function parseTask(task: ParseTask): Promise<ParseResult> {
       'text' in task ? { text: task.text, encoding: 'utf-8' as const } : await readArticleFile(task.path);
     const hash = contentHash(text);
     if ('knownHash' in task && hash === task.knownHash) return { path, status: 'unchanged' };
-    const article = parseArticle(text, path === '' ? {} : { source: path });
+    // Plain text, ninjs or NewsML-G2, as the content says.
+    const article = parseDocument(text, path === '' ? {} : { source: path });
     return { path, status: 'parsed', article, hash, encoding };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

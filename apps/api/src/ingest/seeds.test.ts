@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store/connect.js';
 import { storeKinds } from '../test-support/stores.js';
+import { faro, mercado, newsmlDocument, ninjsDocument } from '../test-support/agency-documents.js';
 import { museo, museoCorregido, puerto, sinCabecera } from '../test-support/texts.js';
 import { ingestFolder, watchFolder } from './seeds.js';
 import { ParsePool } from './worker-pool.js';
@@ -50,6 +51,41 @@ describe.each(storeKinds)('the seeds folder on $name', (kind) => {
       'El puerto de Cádiz bate su récord de cruceros',
       'Un museo de Oviedo abre sus puertas de noche',
     ]);
+  });
+
+  it('stores ninjs (.json) and NewsML-G2 (.xml) files, and names the field of a bad one', async () => {
+    await writeFile(join(dir, 'faro.json'), ninjsDocument(faro));
+    await writeFile(join(dir, 'mercado.xml'), newsmlDocument(mercado));
+    await writeFile(join(dir, 'sin-titular.json'), ninjsDocument({ ...faro, title: ' ' }));
+    await writeFile(join(dir, 'roto.xml'), '<newsItem>\n  <itemMeta>\n</newsItem>\n');
+    const summary = await ingest();
+    expect(summary).toMatchObject({ added: 2, updated: 0, unchanged: 0, removed: 0 });
+    expect(summary.failed).toEqual([
+      {
+        path: join(dir, 'roto.xml'),
+        message: expect.stringMatching(/^malformed XML at line 3, column \d+: /),
+      },
+      { path: join(dir, 'sin-titular.json'), message: expect.stringMatching(/^\/headlines is missing: /) },
+    ]);
+    expect(await titles()).toEqual([mercado.title, faro.title]);
+    const rows = await store.db
+      .selectFrom('articles')
+      .select(['title', 'body', 'place', 'agency'])
+      .orderBy('title')
+      .execute();
+    expect(rows.map((r) => r.body)).toEqual([mercado.paragraphs.join('\n\n'), faro.paragraphs.join('\n\n')]);
+    // The NewsML-G2 story's text has no dateline: its place and agency come from the metadata.
+    expect(rows.map((r) => [r.place, r.agency])).toEqual([
+      ['Tarragona', 'EFE'],
+      ['Lugo', 'EFE'],
+    ]);
+
+    // Changing a file re-ingests it, as with plain text.
+    await writeFile(
+      join(dir, 'faro.json'),
+      ninjsDocument({ ...faro, title: 'Un faro de Lugo será un museo' }),
+    );
+    expect(await ingest()).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
   });
 
   it('skips every kind of bad file, naming each with its reason, and stores the rest', async () => {

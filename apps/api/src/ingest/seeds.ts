@@ -1,3 +1,4 @@
+import { isArticleFileName } from '@teletipo/model';
 import { type FSWatcher, watch } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -16,11 +17,11 @@ export interface IngestSummary {
 
 export type Log = (line: string) => void;
 
-/** Every `*.txt` below `dir`, sorted, as paths. */
+/** Every article file (`*.txt`, `*.json`, `*.xml`) below `dir`, sorted, as paths. */
 export async function listArticleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .filter((e) => e.isFile() && isArticleFileName(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFolder } from '../ingest/seeds.js';
 import { startTestApi, type TestApi } from '../test-support/api.js';
 import { storeKinds } from '../test-support/stores.js';
+import { faro, mercado, newsmlDocument, ninjsDocument } from '../test-support/agency-documents.js';
+import { LIMITS } from '../limits.js';
 import { museo, museoCorregido, puerto } from '../test-support/texts.js';
 
 const INGEST = `mutation($text: String!, $source: String) {
@@ -99,6 +101,53 @@ describe.each(storeKinds)('ingestArticle on $name', (kind) => {
     } finally {
       await guarded.close();
     }
+  });
+
+  it('accepts ninjs and NewsML-G2 documents as text, detected by their content', async () => {
+    const ninjs = await api.gql<{ ingestArticle: Record<string, unknown> }>(
+      INGEST,
+      { text: ninjsDocument(faro), source: 'agencias/faro.json' },
+      auth('secreto-de-prueba'),
+    );
+    expect(ninjs.errors).toBeUndefined();
+    expect(ninjs.data!.ingestArticle).toMatchObject({
+      date: faro.date,
+      title: faro.title,
+      source: 'api:agencias/faro.json',
+      dateline: { place: 'Lugo', agency: 'EFE' },
+    });
+    const xml = await api.gql<{ ingestArticle: Record<string, unknown> }>(
+      INGEST,
+      { text: newsmlDocument(mercado) },
+      auth('secreto-de-prueba'),
+    );
+    expect(xml.errors).toBeUndefined();
+    expect(xml.data!.ingestArticle).toMatchObject({
+      title: mercado.title,
+      dateline: { place: 'Tarragona', agency: 'EFE' },
+    });
+  });
+
+  it('returns the field and problem of a bad ninjs or NewsML-G2 document', async () => {
+    const cases = [
+      ['{"uri": "urn:x", "headlines": [}', 'MALFORMED_JSON', /malformed JSON at line 1, column 32/],
+      ['<newsItem><itemMeta></newsItem>', 'MALFORMED_XML', /malformed XML at line 1, column \d+/],
+      ['{"uri": "urn:x", "urgency": "alta"}', 'SCHEMA_VIOLATION', /at \/urgency, must be integer/],
+      [ninjsDocument({ ...faro, paragraphs: [] }), 'MISSING_FIELD', /\/bodies is missing/],
+    ] as const;
+    for (const [text, parseError, message] of cases) {
+      const res = await api.gql(INGEST, { text }, auth('secreto-de-prueba'));
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', parseError });
+      expect(res.errors?.[0]?.message).toMatch(message);
+    }
+  });
+
+  it('keeps the request size cap for documents in any format', async () => {
+    const huge = ninjsDocument({ ...faro, paragraphs: Array(9_000).fill(faro.paragraphs[0]!) });
+    expect(huge.length).toBeGreaterThan(LIMITS.maxBodyBytes);
+    const res = await api.gql(INGEST, { text: huge }, auth('secreto-de-prueba'));
+    expect(res.status).toBe(413);
+    expect(res.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('is refused with a clear error when the server has no token configured', async () => {

@@ -1,8 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeText, type TextEncodingName } from '../decode-text.js';
+import { isArticleFileName } from '../formats/detect.js';
 
-/** Expands each argument: a file stays itself, a directory gives every `*.txt` below it, sorted. */
+/**
+ * Expands each argument: a file stays itself, a directory gives every `*.txt`, `*.json` and `*.xml`
+ * below it, sorted.
+ */
 export async function collectFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
@@ -16,7 +20,7 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
 async function textFilesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
+    .filter((entry) => entry.isFile() && isArticleFileName(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }

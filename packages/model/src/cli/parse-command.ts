@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { parseArticle } from '../parse.js';
+import { parseDocument } from '../formats/parse-document.js';
 import type { Article } from '../types.js';
 import { collectFiles, readText } from './files.js';
 
 export const PARSE_USAGE = 'teletipo parse [--format json|jsonl] <file|dir>...';
 
 /**
- * Parses every file named (directories: each `*.txt` below, sorted) and prints the articles:
+ * Parses every file named (directories: each `*.txt`, `*.json` and `*.xml` below, sorted), in the
+ * plain format, ninjs or NewsML-G2 as its content says, and prints the articles:
  * `jsonl` one per line, `json` an indented array (a single file: the article itself).
  * A file that fails is reported on stderr as `path: message`; the others are still printed.
  */
@@ -41,7 +42,7 @@ export async function runParse(args: string[], out: NodeJS.WritableStream, err: 
     try {
       const { text, encoding } = await readText(file);
       if (encoding !== 'utf-8') err.write(`${file}: decoded as ${encoding}\n`);
-      const article = parseArticle(text, { source: file });
+      const article = parseDocument(text, { source: file });
       if (format === 'jsonl') out.write(`${JSON.stringify(article)}\n`);
       else articles.push(article);
     } catch (error) {
