@@ -87,7 +87,8 @@ const articleLike = fc
   )
   .map(([header, title, body]) => `${header}${title}\n\n${body.join('')}`);
 
-describe('any input', () => {
+// 400 random articles take a few seconds on a busy two-core machine: room beyond vitest's default 5 s.
+describe('any input', { timeout: 60_000 }, () => {
   it('gives an Article or an ArticleParseError, with every span a slice of the body', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), articleLike), (text) => {
