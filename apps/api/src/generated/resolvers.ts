@@ -376,7 +376,7 @@ export type Query = {
   /**
    * Searches likely to find something, for an article search that found nothing ("¿Quisiste decir…?"):
    * the search with unknown words replaced by the archive's closest words, and the closest entity names.
-   * At most three, best first; empty when nothing is close. The search is at most 200 characters.
+   * At most three, best first; empty when nothing is close.
    */
   searchSuggestions: Array<Scalars['String']['output']>;
   /** Who is quoted most under the filter: speakers that are entities, with their number of quotes. */

@@ -30,7 +30,7 @@ describe.each(storeKinds)('comparing entities on $name', (kind) => {
   it('refuses more than five entities, naming the argument', async () => {
     const ids = ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `person:${x}`);
     const res = await api.gql<Compared>(COMPARE, { ids });
-    expect(res.errors?.[0]?.message).toBe('ids: at most 5 entities can be compared (got 6)');
+    expect(res.errors?.[0]?.message).toMatch(/ids.*at most 5.*6/);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -106,10 +106,8 @@ describe.each(storeKinds)('article search on $name', (kind) => {
 
   it('refuses a search longer than 200 characters with a clear error', async () => {
     const res = await api.gql(LIST, { filter: { search: 'a'.repeat(201) } });
-    expect(res.errors?.[0]).toMatchObject({
-      message: '"search" must be at most 200 characters, got 201',
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    expect(res.errors?.[0]?.message).toMatch(/search.*at most 200 characters.*201/);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 200, size: 201 });
   });
 
   describe('suggestions for a search that finds nothing', () => {
