@@ -189,10 +189,15 @@ export type EntityType =
   | 'ORGANIZATION'
   | 'PERSON';
 
-/** Counts under an article filter. */
+/**
+ * Counts under an article filter. Without a filter they cover the whole archive exactly (kept at write
+ * time). Under a filter, the lists count the newest 2,000 matching articles when more match (`sampled`).
+ */
 export type Facets = {
   __typename?: 'Facets';
   agencies: Array<ValueCount>;
+  /** How many articles the lists below were counted over. */
+  basis: Scalars['Int']['output'];
   figureKinds: Array<ValueCount>;
   locations: Array<EntityCount>;
   misc: Array<EntityCount>;
@@ -200,9 +205,13 @@ export type Facets = {
   organizations: Array<EntityCount>;
   people: Array<EntityCount>;
   places: Array<ValueCount>;
+  /** Whether the lists below count only the newest `basis` matching articles, not all of them. */
+  sampled: Scalars['Boolean']['output'];
   /** Entities quoted in the matching articles, with the number of those articles. */
   speakers: Array<EntityCount>;
+  /** Matching articles: exact up to 10,000; above, 10,000 with `totalIsExact` false. */
   total: Scalars['Int']['output'];
+  totalIsExact: Scalars['Boolean']['output'];
 };
 
 export type Figure = {
@@ -700,6 +709,7 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type FacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facets'] = ResolversParentTypes['Facets']> = {
   agencies?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   figureKinds?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
   locations?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
   misc?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
@@ -707,8 +717,10 @@ export type FacetsResolvers<ContextType = Context, ParentType extends ResolversP
   organizations?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
+  sampled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {

@@ -80,6 +80,13 @@ export interface FiguresTable {
   date: string;
 }
 
+/** Articles per facet value, kept at write time (facet-counts.ts). */
+export interface FacetCountsTable {
+  facet: string;
+  value: string;
+  articles: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   sources: SourcesTable;
@@ -87,4 +94,5 @@ export interface Database {
   article_entities: ArticleEntitiesTable;
   quotes: QuotesTable;
   figures: FiguresTable;
+  facet_counts: FacetCountsTable;
 }
