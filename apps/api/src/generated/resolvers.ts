@@ -48,7 +48,9 @@ export type ArticleConnection = {
   __typename?: 'ArticleConnection';
   edges: Array<ArticleEdge>;
   pageInfo: PageInfo;
+  /** Matches: exact up to 10,000; above, 10,000 with `totalCountIsExact` false (a lower bound). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type ArticleEdge = {
@@ -150,7 +152,9 @@ export type EntityConnection = {
   __typename?: 'EntityConnection';
   edges: Array<EntityEdge>;
   pageInfo: PageInfo;
+  /** Matches: exact up to 10,000; above, 10,000 with `totalCountIsExact` false (a lower bound). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type EntityCount = {
@@ -241,7 +245,9 @@ export type FigureConnection = {
   __typename?: 'FigureConnection';
   edges: Array<FigureEdge>;
   pageInfo: PageInfo;
+  /** Matches: exact up to 10,000; above, 10,000 with `totalCountIsExact` false (a lower bound). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type FigureEdge = {
@@ -419,7 +425,9 @@ export type QuoteConnection = {
   __typename?: 'QuoteConnection';
   edges: Array<QuoteEdge>;
   pageInfo: PageInfo;
+  /** Matches: exact up to 10,000; above, 10,000 with `totalCountIsExact` false (a lower bound). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type QuoteEdge = {
@@ -650,6 +658,7 @@ export type ArticleConnectionResolvers<ContextType = Context, ParentType extends
   edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
@@ -695,6 +704,7 @@ export type EntityConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EntityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityCount'] = ResolversParentTypes['EntityCount']> = {
@@ -743,6 +753,7 @@ export type FigureConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['FigureEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FigureEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureEdge'] = ResolversParentTypes['FigureEdge']> = {
@@ -799,6 +810,7 @@ export type QuoteConnectionResolvers<ContextType = Context, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type QuoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type ArticleFilterInput, articleConditions } from './article-filter.js';
-import { and } from './paginate.js';
+import { and, boundedCount, EXACT_COUNT_LIMIT } from './paginate.js';
 import type { Store } from './connect.js';
 import type { Database } from './tables.js';
 
@@ -13,9 +13,6 @@ const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'];
  * broad filter's top values barely change from sample to whole. The API says so (`sampled`, `basis`).
  */
 export const FACET_SAMPLE = 2_000;
-
-/** Matching articles are counted exactly up to this many; above, the total is a lower bound. */
-export const EXACT_COUNT_LIMIT = 10_000;
 
 export interface FacetCounts {
   total: number;
@@ -134,10 +131,10 @@ async function filteredFacets(db: Kysely<Database>, conditions: RawBuilder<unkno
        from (select to_char(date, 'YYYY-MM') as month, count(*)::int as count from m group by 1) t) as months
   `.execute(db);
   const r = rows[0]!;
-  const totalIsExact = r.matched <= EXACT_COUNT_LIMIT;
+  const total = boundedCount(r.matched);
   return {
-    total: totalIsExact ? r.matched : EXACT_COUNT_LIMIT,
-    totalIsExact,
+    total: total.value,
+    totalIsExact: total.exact,
     sampled: r.basis < r.matched,
     basis: r.basis,
     entities: r.entities ?? [],

@@ -3,6 +3,8 @@ import { useCallback } from 'react';
 
 interface Connection<Node> {
   totalCount: number;
+  /** False when `totalCount` is a lower bound (the API stops counting at 10,000). */
+  totalCountIsExact?: boolean;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: { node: Node }[];
 }
@@ -27,6 +29,7 @@ export function useConnection<Node>(connection: Connection<Node> | undefined, qu
   return {
     nodes: connection?.edges.map((e) => e.node) ?? [],
     totalCount: connection?.totalCount ?? 0,
+    totalCountIsExact: connection?.totalCountIsExact ?? true,
     hasMore,
     loadingMore,
     loadMore,

@@ -10,7 +10,7 @@ import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { VirtualList } from '../components/VirtualList';
 import { countActiveArticleFilters, readArticleFilters, writeArticleFilters } from '../filters';
-import { plural } from '../format';
+import { countLabel } from '../format';
 import { ArticleFacetsDocument, ArticleListDocument } from '../graphql/generated/graphql';
 import { articleFilter, articleOrder, compact } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';
@@ -69,7 +69,9 @@ export default function Articles() {
         <section className="results" aria-labelledby="results-heading" aria-busy={list.loading}>
           <div className="results-header">
             <h2 id="results-heading" aria-live="polite">
-              {data ? plural(articles.totalCount, 'artículo', 'artículos') : 'Artículos'}
+              {data
+                ? countLabel(articles.totalCount, articles.totalCountIsExact, 'artículo', 'artículos')
+                : 'Artículos'}
             </h2>
             <label className="sort">
               Ordenar por{' '}

@@ -9,7 +9,7 @@ import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { downloadCsv } from '../csv';
 import { type FigureFilterState, readFigureFilters, toggle, writeFigureFilters } from '../filters';
-import { FIGURE_KINDS, figureKindLabel, plural } from '../format';
+import { countLabel, FIGURE_KINDS, figureKindLabel } from '../format';
 import { fetchAllFigures, figuresCsv } from '../graphql/exportFigures';
 import { FigureListDocument } from '../graphql/generated/graphql';
 import { compact, figureFilter, figureOrder } from '../graphql/variables';
@@ -103,7 +103,7 @@ export default function Figures() {
       <section aria-labelledby="figures-heading" aria-busy={query.loading}>
         <div className="results-header">
           <h2 id="figures-heading" aria-live="polite">
-            {data ? plural(figures.totalCount, 'cifra', 'cifras') : 'Cifras'}
+            {data ? countLabel(figures.totalCount, figures.totalCountIsExact, 'cifra', 'cifras') : 'Cifras'}
           </h2>
           <button
             type="button"

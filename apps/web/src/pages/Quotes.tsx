@@ -8,7 +8,7 @@ import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { VirtualList } from '../components/VirtualList';
 import { readQuoteFilters, writeQuoteFilters } from '../filters';
-import { plural } from '../format';
+import { countLabel } from '../format';
 import { QuoteListDocument } from '../graphql/generated/graphql';
 import { compact, quoteFilter } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';
@@ -55,7 +55,7 @@ export default function Quotes() {
 
       <section aria-labelledby="quotes-heading" aria-busy={query.loading}>
         <h2 id="quotes-heading" aria-live="polite">
-          {data ? plural(quotes.totalCount, 'cita', 'citas') : 'Citas'}
+          {data ? countLabel(quotes.totalCount, quotes.totalCountIsExact, 'cita', 'citas') : 'Citas'}
         </h2>
         {query.error && !data ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
