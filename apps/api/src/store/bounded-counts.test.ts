@@ -18,8 +18,9 @@ const day = (i: number) =>
 
 describe('counts over more than 10,000 articles', () => {
   let store: Store;
+  const statements: string[] = [];
   beforeAll(async () => {
-    store = await pglite.open();
+    store = await pglite.open({ onQuery: (text) => statements.push(text) });
     const articles = Array.from({ length: STORED }, (_, i) =>
       buildArticle({
         date: day(i),
@@ -56,6 +57,17 @@ describe('counts over more than 10,000 articles', () => {
       { value: 'Lima', count: Math.ceil(STORED / 2) },
       { value: 'Quito', count: Math.floor(STORED / 2) },
     ]);
+  });
+
+  it('read no article table for the whole archive’s facets: their cost does not grow with it', async () => {
+    store.cache.invalidate();
+    statements.length = 0;
+    await facets(store, null);
+    expect(statements.length).toBeGreaterThan(0);
+    const scans = statements.filter((s) =>
+      /\b(from|join)\s+(articles|article_entities|quotes|figures)\b/i.test(s),
+    );
+    expect(scans).toEqual([]);
   });
 
   it('count a broad filter over its newest matches, and say so', async () => {
