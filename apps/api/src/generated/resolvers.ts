@@ -195,7 +195,7 @@ export type EntityType =
 
 /**
  * Counts under an article filter. Without a filter they cover the whole archive exactly (kept at write
- * time). Under a filter, the lists count the newest 2,000 matching articles when more match (`sampled`).
+ * time). Under a filter, the lists count the newest 1,000 matching articles when more match (`sampled`).
  */
 export type Facets = {
   __typename?: 'Facets';

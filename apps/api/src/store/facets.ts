@@ -12,7 +12,7 @@ const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'];
  * filtered sidebar is then bounded whatever the archive's size (and the filter's breadth), and a
  * broad filter's top values barely change from sample to whole. The API says so (`sampled`, `basis`).
  */
-export const FACET_SAMPLE = 2_000;
+export const FACET_SAMPLE = 1_000;
 
 export interface FacetCounts {
   total: number;
@@ -86,12 +86,19 @@ async function archiveFacets(db: Kysely<Database>): Promise<FacetCounts> {
  * A filter's facets: its matching articles are counted up to EXACT_COUNT_LIMIT + 1 (a LIMIT inside the
  * count stops the scan there), and the facet lists are counted over its newest FACET_SAMPLE matches,
  * taken once (a materialized CTE) in date order from the `articles_date` index or from the filter's own
- * index, whichever the planner finds cheaper. One statement, so one round trip and one snapshot.
+ * index, whichever the planner finds cheaper; the lists share one snapshot and one round trip.
+ * Quotes and figures are read per sampled article (LATERAL, through their article index): a join let
+ * PostgreSQL hash every quote and figure in the archive, a cost that grows with it.
  */
 async function filteredFacets(db: Kysely<Database>, conditions: RawBuilder<unknown>[]): Promise<FacetCounts> {
   const where = and(conditions);
-  const { rows } = await sql<{
-    matched: number;
+  // The bounded count and the sample are separate statements, so PostgreSQL runs them side by side
+  // on two connections (at 20,000 articles a search for a common word spends ~60 ms on each).
+  const counting = sql<{ n: number }>`
+    select count(*)::int as n from (select 1 from articles a where ${where} limit ${EXACT_COUNT_LIMIT + 1}) c`.execute(
+    db,
+  );
+  const sampling = sql<{
     basis: number;
     entities: FacetCounts['entities'] | null;
     speakers: FacetCounts['speakers'] | null;
@@ -105,7 +112,6 @@ async function filteredFacets(db: Kysely<Database>, conditions: RawBuilder<unkno
       order by a.date desc, a.id desc limit ${FACET_SAMPLE}
     )
     select
-      (select count(*)::int from (select 1 from articles a where ${where} limit ${EXACT_COUNT_LIMIT + 1}) c) as matched,
       (select count(*)::int from m) as basis,
       (select json_agg(json_build_object('type', type, 'entity_id', entity_id, 'count', count)
                        order by type, count desc, entity_id)
@@ -115,8 +121,9 @@ async function filteredFacets(db: Kysely<Database>, conditions: RawBuilder<unkno
              group by e.type, ae.entity_id) t
        where rank <= ${TOP}) as entities,
       (select json_agg(json_build_object('entity_id', entity_id, 'count', count) order by count desc, entity_id)
-       from (select q.speaker_id as entity_id, count(distinct q.article_id)::int as count
-             from m join quotes q on q.article_id = m.id where q.speaker_id is not null
+       from (select q.speaker_id as entity_id, count(*)::int as count
+             from m cross join lateral (select distinct speaker_id from quotes
+               where article_id = m.id and speaker_id is not null) q
              group by q.speaker_id order by count desc, entity_id limit ${TOP}) t) as speakers,
       (select json_agg(json_build_object('value', value, 'count', count) order by count desc, value)
        from (select agency as value, count(*)::int as count from m where agency is not null
@@ -125,17 +132,20 @@ async function filteredFacets(db: Kysely<Database>, conditions: RawBuilder<unkno
        from (select place as value, count(*)::int as count from m where place is not null
              group by place order by count desc, value limit ${TOP}) t) as places,
       (select json_agg(json_build_object('value', value, 'count', count) order by count desc, value)
-       from (select f.kind as value, count(distinct f.article_id)::int as count
-             from m join figures f on f.article_id = m.id group by f.kind) t) as figure_kinds,
+       from (select f.kind as value, count(*)::int as count
+             from m cross join lateral (select distinct kind from figures where article_id = m.id) f
+             group by f.kind) t) as figure_kinds,
       (select json_agg(json_build_object('month', month, 'count', count) order by month)
        from (select to_char(date, 'YYYY-MM') as month, count(*)::int as count from m group by 1) t) as months
   `.execute(db);
-  const r = rows[0]!;
-  const total = boundedCount(r.matched);
+  const [counted, sampled] = await Promise.all([counting, sampling]);
+  const matched = counted.rows[0]?.n ?? 0;
+  const r = sampled.rows[0]!;
+  const total = boundedCount(matched);
   return {
     total: total.value,
     totalIsExact: total.exact,
-    sampled: r.basis < r.matched,
+    sampled: r.basis < matched,
     basis: r.basis,
     entities: r.entities ?? [],
     speakers: r.speakers ?? [],
