@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigureValue, formatMoney, formatMonth, plural } from './format';
+import { countLabel, formatDate, formatFigureValue, formatMoney, formatMonth, plural } from './format';
 
 describe('formatting for Spanish readers', () => {
   it('writes days and months the Spanish way, leaving unparsable input alone', () => {
     expect(formatDate('2025-11-12')).toBe('12 nov 2025');
     expect(formatMonth('2025-11', true)).toBe('noviembre de 2025');
     expect(formatDate('pronto')).toBe('pronto');
+  });
+
+  it('says a count the API stopped at is a lower bound', () => {
+    expect(countLabel(10_000, false, 'artículo', 'artículos')).toBe('más de 10.000 artículos');
+    expect(countLabel(1, true, 'artículo', 'artículos')).toBe('1 artículo');
   });
 
   it('pluralizes with grouped numbers', () => {

@@ -27,6 +27,11 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/** A count the API gave as a lower bound (`totalCountIsExact: false`): `más de 10.000 citas`. */
+export function countLabel(count: number, exact: boolean, one: string, many: string): string {
+  return exact ? plural(count, one, many) : `más de ${formatNumber(count)} ${many}`;
+}
+
 /** `1` → `1 cita`, `3` → `3 citas`. */
 export function plural(count: number, one: string, many: string): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;

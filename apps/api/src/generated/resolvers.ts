@@ -48,7 +48,9 @@ export type ArticleConnection = {
   __typename?: 'ArticleConnection';
   edges: Array<ArticleEdge>;
   pageInfo: PageInfo;
+  /** Matches: exact up to 10,000; above, 10,000 with `totalCountIsExact` false (a lower bound). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type ArticleEdge = {
@@ -172,7 +174,9 @@ export type EntityConnection = {
   __typename?: 'EntityConnection';
   edges: Array<EntityEdge>;
   pageInfo: PageInfo;
+  /** Matches: exact up to 10,000; above, 10,000 with `totalCountIsExact` false (a lower bound). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type EntityCount = {
@@ -219,10 +223,15 @@ export type EntityType =
   | 'ORGANIZATION'
   | 'PERSON';
 
-/** Counts under an article filter. */
+/**
+ * Counts under an article filter. Without a filter they cover the whole archive exactly (kept at write
+ * time). Under a filter, the lists count the newest 1,000 matching articles when more match (`sampled`).
+ */
 export type Facets = {
   __typename?: 'Facets';
   agencies: Array<ValueCount>;
+  /** How many articles the lists below were counted over. */
+  basis: Scalars['Int']['output'];
   figureKinds: Array<ValueCount>;
   locations: Array<EntityCount>;
   misc: Array<EntityCount>;
@@ -230,9 +239,13 @@ export type Facets = {
   organizations: Array<EntityCount>;
   people: Array<EntityCount>;
   places: Array<ValueCount>;
+  /** Whether the lists below count only the newest `basis` matching articles, not all of them. */
+  sampled: Scalars['Boolean']['output'];
   /** Entities quoted in the matching articles, with the number of those articles. */
   speakers: Array<EntityCount>;
+  /** Matching articles: exact up to 10,000; above, 10,000 with `totalIsExact` false. */
   total: Scalars['Int']['output'];
+  totalIsExact: Scalars['Boolean']['output'];
 };
 
 export type Figure = {
@@ -262,7 +275,9 @@ export type FigureConnection = {
   __typename?: 'FigureConnection';
   edges: Array<FigureEdge>;
   pageInfo: PageInfo;
+  /** Matches: exact up to 10,000; above, 10,000 with `totalCountIsExact` false (a lower bound). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type FigureEdge = {
@@ -473,7 +488,9 @@ export type QuoteConnection = {
   __typename?: 'QuoteConnection';
   edges: Array<QuoteEdge>;
   pageInfo: PageInfo;
+  /** Matches: exact up to 10,000; above, 10,000 with `totalCountIsExact` false (a lower bound). */
   totalCount: Scalars['Int']['output'];
+  totalCountIsExact: Scalars['Boolean']['output'];
 };
 
 export type QuoteEdge = {
@@ -721,6 +738,7 @@ export type ArticleConnectionResolvers<ContextType = Context, ParentType extends
   edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
@@ -769,6 +787,7 @@ export type EntityConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EntityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityCount'] = ResolversParentTypes['EntityCount']> = {
@@ -788,6 +807,7 @@ export type EntityNetworkResolvers<ContextType = Context, ParentType extends Res
 
 export type FacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facets'] = ResolversParentTypes['Facets']> = {
   agencies?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   figureKinds?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
   locations?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
   misc?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
@@ -795,8 +815,10 @@ export type FacetsResolvers<ContextType = Context, ParentType extends ResolversP
   organizations?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
+  sampled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
@@ -819,6 +841,7 @@ export type FigureConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['FigureEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FigureEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureEdge'] = ResolversParentTypes['FigureEdge']> = {
@@ -884,6 +907,7 @@ export type QuoteConnectionResolvers<ContextType = Context, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type QuoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {

@@ -202,6 +202,48 @@ const migrations: Record<string, Migration> = {
         (coalesce(array_length(regexp_split_to_array(btrim(text), '\\s+'), 1), 0)) stored`.execute(db);
     },
   },
+  // The unfiltered facet sidebar counted over every article on each page view (0.4 s at 20,000
+  // articles, 25 s at a million). Counts per facet value are now kept at write time, in the same
+  // transaction as the write (write-articles.ts adds a batch's rows after inserting it and subtracts
+  // them before deleting), so reading them costs a few index lookups whatever the archive's size.
+  // Entities need no table: `entities.article_count` is already kept exact; an index by type serves it.
+  '0006_facet_counts': {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        create table facet_counts (
+          facet text not null,
+          value text not null,
+          articles integer not null,
+          primary key (facet, value)
+        )`.execute(db);
+      await sql`create index facet_counts_top on facet_counts (facet, articles desc, value)`.execute(db);
+      await sql`create index entities_type_articles on entities (type, article_count desc, id)`.execute(db);
+      // What these articles add to each facet value. The one definition of a facet count: the write
+      // path adds or subtracts it, the back-fill below sums it over the whole archive.
+      await sql`
+        create or replace function teletipo_facet_rows(ids text[])
+        returns table (facet text, value text, articles integer)
+        language sql stable
+        as $$
+          select 'total', '', count(*)::int from articles where id = any(ids)
+          union all
+          select 'agency', agency, count(*)::int from articles where id = any(ids) and agency is not null group by agency
+          union all
+          select 'place', place, count(*)::int from articles where id = any(ids) and place is not null group by place
+          union all
+          select 'month', to_char(date, 'YYYY-MM'), count(*)::int from articles where id = any(ids)
+            group by to_char(date, 'YYYY-MM')
+          union all
+          select 'speaker', speaker_id, count(distinct article_id)::int from quotes
+            where article_id = any(ids) and speaker_id is not null group by speaker_id
+          union all
+          select 'figure_kind', kind, count(distinct article_id)::int from figures where article_id = any(ids) group by kind
+        $$`.execute(db);
+      await sql`
+        insert into facet_counts (facet, value, articles)
+        select facet, value, articles from teletipo_facet_rows(array(select id from articles))`.execute(db);
+    },
+  },
 };
 
 /** Extensions live in `public`, shared by every schema; concurrent creators may race, so re-check. */

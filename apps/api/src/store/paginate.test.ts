@@ -40,7 +40,7 @@ describe.each(storeKinds)('keyset pages on $name', (kind) => {
     expect(sorted).toEqual(['Crónica 3', 'Crónica 4', 'Crónica 5', 'Crónica 7']);
     expect(titles(rest.rows).at(-1)).toBe('Crónica 5');
     expect(rest.hasNextPage).toBe(false);
-    expect(await rest.totalCount()).toBe(7);
+    expect(await rest.totalCount()).toEqual({ value: 7, exact: true });
   });
 
   it('break ties on the same day without skipping or repeating', async () => {
@@ -57,10 +57,10 @@ describe.each(storeKinds)('keyset pages on $name', (kind) => {
   });
 
   it('count articles stored a moment ago, although counts are cached', async () => {
-    const before = await (await findArticles(store, { first: 1 })).totalCount();
-    expect(await (await findArticles(store, { first: 1 })).totalCount()).toBe(before);
+    const before = (await (await findArticles(store, { first: 1 })).totalCount()).value;
+    expect((await (await findArticles(store, { first: 1 })).totalCount()).value).toBe(before);
     await loadArticles(store, [dated('2024-03-01', 8)]);
-    expect(await (await findArticles(store, { first: 1 })).totalCount()).toBe(before + 1);
+    expect((await (await findArticles(store, { first: 1 })).totalCount()).value).toBe(before + 1);
   });
 
   it('answer an empty page for first: 0, with the right next-page flag', async () => {

@@ -4,6 +4,23 @@ import type { Store } from './connect.js';
 
 export const MAX_PAGE_SIZE = 100;
 
+/**
+ * Counts stop here: counting every match of a broad filter costs a scan that grows with the archive
+ * (seconds at a million articles), and past ten thousand a reader needs no exact figure. Above it a
+ * count says 10,000 and that it is a lower bound (`totalCountIsExact: false`).
+ */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+/** A count of matches, exact up to EXACT_COUNT_LIMIT. */
+export interface Count {
+  value: number;
+  exact: boolean;
+}
+
+/** Reads `n`, counted with a LIMIT of EXACT_COUNT_LIMIT + 1, as a Count. */
+export const boundedCount = (n: number): Count =>
+  n > EXACT_COUNT_LIMIT ? { value: EXACT_COUNT_LIMIT, exact: false } : { value: n, exact: true };
+
 /** One column of a keyset ordering, with the SQL type its cursor value is cast back to. */
 export interface OrderKey {
   expr: RawBuilder<unknown>;
@@ -31,7 +48,7 @@ export interface Page<Row> {
   cursors: string[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  totalCount: () => Promise<number>;
+  totalCount: () => Promise<Count>;
 }
 
 // Cursors are opaque to clients: base64url JSON of the ordering values of the last row seen.
@@ -107,7 +124,7 @@ export async function paginate<Row>(store: Store, spec: PageSpec): Promise<Page<
     order by ${orderBy} limit ${size + 1}`.execute(db);
   const hasNextPage = rows.length > size;
   const kept = rows.slice(0, size);
-  let total: Promise<number> | undefined;
+  let total: Promise<Count> | undefined;
   return {
     rows: kept,
     cursors: kept.map((row) => encodeCursor(spec.order.map((_, i) => row[`_k${i}`]))),
@@ -115,12 +132,13 @@ export async function paginate<Row>(store: Store, spec: PageSpec): Promise<Page<
     hasPreviousPage: Boolean(spec.after),
     totalCount: () => {
       if (total) return total;
-      const count = sql<{
-        n: number;
-      }>`select count(*) as n from ${spec.countFrom ?? spec.from} where ${and(spec.where)}`;
+      // The LIMIT inside stops the scan at the first EXACT_COUNT_LIMIT + 1 matches.
+      const count = sql<{ n: number }>`
+        select count(*)::int as n from (
+          select 1 from ${spec.countFrom ?? spec.from} where ${and(spec.where)} limit ${EXACT_COUNT_LIMIT + 1}) c`;
       const { sql: text, parameters } = count.compile(db);
       total = store.cache.get(`count:${text}:${JSON.stringify(parameters)}`, () =>
-        count.execute(db).then((r) => Number(r.rows[0]?.n ?? 0)),
+        count.execute(db).then((r) => boundedCount(Number(r.rows[0]?.n ?? 0))),
       );
       return total;
     },

@@ -90,6 +90,13 @@ export interface FiguresTable {
   date: string;
 }
 
+/** Articles per facet value, kept at write time (facet-counts.ts). */
+export interface FacetCountsTable {
+  facet: string;
+  value: string;
+  articles: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   sources: SourcesTable;
@@ -98,4 +105,5 @@ export interface Database {
   entity_aliases: EntityAliasesTable;
   quotes: QuotesTable;
   figures: FiguresTable;
+  facet_counts: FacetCountsTable;
 }

@@ -1,6 +1,7 @@
 import type { Article } from '@teletipo/model';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { resolveSurnameAliases } from './aliases.js';
+import { addFacetCounts, recountSpeakerFacets } from './facet-counts.js';
 import { sentenceAround } from './sentence-context.js';
 import type { Database } from './tables.js';
 
@@ -51,6 +52,7 @@ function uniqueEntities(entities: readonly ModelEntity[]): ModelEntity[] {
 /** Removes articles and everything extracted from them; returns the entities they named. */
 export async function deleteArticles(db: Db, articleIds: readonly string[]): Promise<string[]> {
   if (articleIds.length === 0) return [];
+  await addFacetCounts(db, articleIds, -1);
   const { rows } = await sql<{ entity_id: string }>`
     with gone as (delete from articles where id = any(${[...articleIds]}::text[]) returning id)
     select distinct ae.entity_id from article_entities ae join gone on gone.id = ae.article_id`.execute(db);
@@ -61,6 +63,7 @@ export async function deleteArticles(db: Db, articleIds: readonly string[]): Pro
 export async function removeArticles(db: Db, articleIds: readonly string[]): Promise<void> {
   const named = await deleteArticles(db, articleIds);
   const moved = await resolveSurnameAliases(db);
+  await recountSpeakerFacets(db, moved);
   await refreshEntityCounts(db, [...new Set([...named, ...moved])]);
 }
 
@@ -166,6 +169,8 @@ export async function writeArticles(db: Db, parsed: readonly Article[]): Promise
   const named = await upsertEntities(db, articles);
   await insertQuotes(db, articles);
   await insertFigures(db, articles);
+  await addFacetCounts(db, [...byId.keys()], 1);
   const moved = await resolveSurnameAliases(db);
+  await recountSpeakerFacets(db, moved);
   await refreshEntityCounts(db, [...new Set([...previous, ...named, ...moved])]);
 }

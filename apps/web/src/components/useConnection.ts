@@ -3,6 +3,8 @@ import { useCallback } from 'react';
 
 interface Connection<Edge> {
   totalCount: number;
+  /** False when `totalCount` is a lower bound (the API stops counting at 10,000). */
+  totalCountIsExact?: boolean;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: Edge[];
 }
@@ -32,6 +34,7 @@ export function useConnection<Edge extends { node: unknown }>(
     /** The edges themselves, for what a list carries beside each node (a search's extract). */
     edges: connection?.edges ?? [],
     totalCount: connection?.totalCount ?? 0,
+    totalCountIsExact: connection?.totalCountIsExact ?? true,
     hasMore,
     loadingMore,
     loadMore,

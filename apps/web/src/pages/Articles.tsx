@@ -17,7 +17,7 @@ import {
   readArticleFilters,
   writeArticleFilters,
 } from '../filters';
-import { plural } from '../format';
+import { countLabel, plural } from '../format';
 import { ArticleFacetsDocument, ArticleListDocument } from '../graphql/generated/graphql';
 import { articleFilter, articleOrder, compact } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';
@@ -76,7 +76,9 @@ export default function Articles() {
         <section className="results" aria-labelledby="results-heading" aria-busy={list.loading}>
           <div className="results-header">
             <h2 id="results-heading" aria-live="polite">
-              {data ? plural(articles.totalCount, 'artículo', 'artículos') : 'Artículos'}
+              {data
+                ? countLabel(articles.totalCount, articles.totalCountIsExact, 'artículo', 'artículos')
+                : 'Artículos'}
             </h2>
             <label className="sort">
               Ordenar por{' '}

@@ -9,7 +9,7 @@ import { Empty, ErrorState, Loading } from '../components/States';
 import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { type FigureFilterState, readFigureFilters, toggle, writeFigureFilters } from '../filters';
-import { FIGURE_KINDS, figureKindLabel, plural } from '../format';
+import { countLabel, FIGURE_KINDS, figureKindLabel, plural } from '../format';
 import { FigureListDocument } from '../graphql/generated/graphql';
 import { compact, figureFilter, figureOrder } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';
@@ -85,7 +85,7 @@ export default function Figures() {
       <section aria-labelledby="figures-heading" aria-busy={query.loading}>
         <div className="results-header">
           <h2 id="figures-heading" aria-live="polite">
-            {data ? plural(figures.totalCount, 'cifra', 'cifras') : 'Cifras'}
+            {data ? countLabel(figures.totalCount, figures.totalCountIsExact, 'cifra', 'cifras') : 'Cifras'}
           </h2>
           {figures.totalCount > 0 && <ExportLinks kind="figures" />}
         </div>

@@ -10,7 +10,7 @@ import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { VirtualList } from '../components/VirtualList';
 import { MIN_QUOTE_WORDS, readQuoteFilters, writeQuoteFilters } from '../filters';
-import { plural } from '../format';
+import { countLabel, plural } from '../format';
 import { QuoteListDocument } from '../graphql/generated/graphql';
 import { compact, quoteFilter, quoteOrder } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';
@@ -98,7 +98,7 @@ export default function Quotes() {
 
       <section aria-labelledby="quotes-heading" aria-busy={query.loading}>
         <h2 id="quotes-heading" aria-live="polite">
-          {data ? plural(quotes.totalCount, 'cita', 'citas') : 'Citas'}
+          {data ? countLabel(quotes.totalCount, quotes.totalCountIsExact, 'cita', 'citas') : 'Citas'}
         </h2>
         {quotes.totalCount > 0 && <ExportLinks kind="quotes" />}
         {query.error && !data ? (
