@@ -24,7 +24,8 @@ export interface FigureQuery {
 }
 
 const COLUMNS = sql`f.id, f.article_id, f.position, f.start, f."end", f.text, f.kind, f.value, f.unit,
-  f.approximate, f.qualifier, f.subject, f.figure_date, f.context, f.date`;
+  f.approximate, f.qualifier, f.subject, f.figure_date, f.context, f.date, f.explanation_rule,
+  f.explanation_summary`;
 
 /** Figures by value or by date; `search` looks in the figure's sentence. */
 export function findFigures(store: Store, query: FigureQuery) {

@@ -45,6 +45,8 @@ export interface ArticleEntitiesTable {
   descriptors: string[];
   mentions: Json<{ start: number; end: number; text: string }[]>;
   mention_count: number;
+  explanation_rule: string | null;
+  explanation_summary: string | null;
 }
 
 export interface QuotesTable {
@@ -60,6 +62,8 @@ export interface QuotesTable {
   speaker_id: string | null;
   speaker_kind: string | null;
   date: string;
+  explanation_rule: string | null;
+  explanation_summary: string | null;
 }
 
 export interface FiguresTable {
@@ -78,6 +82,8 @@ export interface FiguresTable {
   figure_date: string | null;
   context: string;
   date: string;
+  explanation_rule: string | null;
+  explanation_summary: string | null;
 }
 
 export interface Database {
