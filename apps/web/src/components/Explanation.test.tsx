@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ArticleBody } from './ArticleBody';
+import { QuoteCard } from './QuoteCard';
 
 // Our own fixture sentence, written for this test.
 const body = 'Lo dijo Ana Ruiz: «Pagamos 5 euros».';
@@ -79,5 +80,29 @@ describe('explanations in the article body', () => {
     expect(note).toBe('Por qué: número + moneda (regla figure.money.currency)');
     expect(tag).toContain('tabindex="0"');
     expect(tag).toContain('title="Dinero: 5 EUR. Por qué');
+  });
+});
+
+describe('explanations on a quote card', () => {
+  it('describes the speaker by the rule that chose it', () => {
+    const html = renderToStaticMarkup(
+      <MemoryRouter>
+        <QuoteCard
+          quote={{
+            id: 'a1~quote:5',
+            text: 'Pagamos 5 euros',
+            direct: true,
+            cue: 'dijo',
+            speakerName: 'Ruiz',
+            speaker: { id: 'person:ana-ruiz', name: 'Ana Ruiz', type: 'PERSON' },
+            explanation: why('quote.speaker.cue-after', 'verbo de habla tras la cita'),
+            article: { id: 'a1', title: 'Titular', date: '2024-03-05' },
+          }}
+        />
+      </MemoryRouter>,
+    );
+    const { tag, note } = described(html, /class="speaker"/);
+    expect(note).toBe('Por qué: verbo de habla tras la cita (regla quote.speaker.cue-after)');
+    expect(tag).toContain(`title="${note}"`);
   });
 });
