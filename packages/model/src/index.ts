@@ -20,3 +20,4 @@ export {
   type TextDecodingErrorCode,
   type TextEncodingName,
 } from './decode-text.js';
+export { explain, RULES, RULE_STAGES, type RuleId } from './explain/rules.js';

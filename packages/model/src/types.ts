@@ -3,6 +3,14 @@
 
 export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC';
 
+/** Why the model decided an extraction: the rule that did it (see `explain/rules.ts`). */
+export interface Explanation {
+  /** Stable id: `quote.speaker.segun`, `entity.type.tagger`, `figure.money.currency`. */
+  rule: string;
+  /** One line in Spanish for readers: `«según» + nombre junto a la cita`. */
+  summary: string;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -46,6 +54,8 @@ export interface Quote extends Span {
   speaker: Speaker | null;
   /** The verb or phrase linking quote and speaker: `declaró`, `según`. */
   cue?: string;
+  /** The rule that chose the speaker (or found the reported statement). */
+  explanation: Explanation;
 }
 
 export interface Entity {
@@ -60,6 +70,8 @@ export interface Entity {
   descriptors: string[];
   /** Mentions in the body (title mentions have no body span and are not listed). */
   mentions: Mention[];
+  /** The rule that gave the entity its type. */
+  explanation: Explanation;
 }
 
 export type FigureKind =
@@ -92,6 +104,8 @@ export interface Figure extends Span {
   subject?: string;
   /** For `DATE` figures, the resolved ISO date (`2025-11-12`). */
   date?: string;
+  /** The reader or classification rule that gave the figure its kind. */
+  explanation: Explanation;
 }
 
 export interface Article {

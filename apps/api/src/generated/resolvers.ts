@@ -71,6 +71,8 @@ export type ArticleEntity = {
   /** Roles given to the entity in this article: `presidente de Rusia`. */
   descriptors: Array<Scalars['String']['output']>;
   entity: Entity;
+  /** The parser rule that typed the entity in this article; null for articles stored before explanations. */
+  explanation?: Maybe<Explanation>;
   mentionCount: Scalars['Int']['output'];
   mentions: Array<Mention>;
 };
@@ -223,6 +225,15 @@ export type EntityType =
   | 'ORGANIZATION'
   | 'PERSON';
 
+/** Why the parser decided an extraction: the rule that did it. */
+export type Explanation = {
+  __typename?: 'Explanation';
+  /** Stable rule id: `quote.speaker.segun`, `entity.type.tagger`, `figure.money.currency`. */
+  rule: Scalars['String']['output'];
+  /** One line in Spanish for readers: `«según» + nombre junto a la cita`. */
+  summary: Scalars['String']['output'];
+};
+
 /**
  * Counts under an article filter. Without a filter they cover the whole archive exactly (kept at write
  * time). Under a filter, the lists count the newest 1,000 matching articles when more match (`sampled`).
@@ -257,6 +268,8 @@ export type Figure = {
   /** For DATE figures, the resolved day. */
   date?: Maybe<Scalars['Date']['output']>;
   end: Scalars['Int']['output'];
+  /** The parser rule that gave the figure its kind; null for figures stored before explanations. */
+  explanation?: Maybe<Explanation>;
   id: Scalars['ID']['output'];
   kind: FigureKind;
   /** The word that makes it approximate: `casi`, `más de`. */
@@ -474,6 +487,8 @@ export type Quote = {
   /** True for words in quotation marks, false for reported speech (`dijo que …`). */
   direct: Scalars['Boolean']['output'];
   end: Scalars['Int']['output'];
+  /** The parser rule that chose the speaker; null for quotes stored before explanations. */
+  explanation?: Maybe<Explanation>;
   id: Scalars['ID']['output'];
   /** The speaker when it is a known entity. */
   speaker?: Maybe<Entity>;
@@ -635,6 +650,7 @@ export type ResolversTypes = {
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
   EntityType: EntityType;
+  Explanation: ResolverTypeWrapper<Explanation>;
   Facets: ResolverTypeWrapper<FacetCounts>;
   Figure: ResolverTypeWrapper<FigureRow>;
   FigureConnection: ResolverTypeWrapper<FigureConnectionShape>;
@@ -683,6 +699,7 @@ export type ResolversParentTypes = {
   EntityFilter: EntityFilter;
   EntityNetwork: Omit<EntityNetwork, 'nodes'> & { nodes: Array<ResolversParentTypes['EntityCount']> };
   EntityOrder: EntityOrder;
+  Explanation: Explanation;
   Facets: FacetCounts;
   Figure: FigureRow;
   FigureConnection: FigureConnectionShape;
@@ -750,6 +767,7 @@ export type ArticleEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type ArticleEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleEntity'] = ResolversParentTypes['ArticleEntity']> = {
   descriptors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['Explanation']>, ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
 };
@@ -805,6 +823,11 @@ export type EntityNetworkResolvers<ContextType = Context, ParentType extends Res
   nodes?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType>;
 };
 
+export type ExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = {
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facets'] = ResolversParentTypes['Facets']> = {
   agencies?: Resolver<Array<ResolversTypes['ValueCount']>, ParentType, ContextType>;
   basis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -827,6 +850,7 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
   context?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['Explanation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -896,6 +920,7 @@ export type QuoteResolvers<ContextType = Context, ParentType extends ResolversPa
   cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['Explanation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   speakerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -942,6 +967,7 @@ export type Resolvers<ContextType = Context> = {
   EntityCount?: EntityCountResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityNetwork?: EntityNetworkResolvers<ContextType>;
+  Explanation?: ExplanationResolvers<ContextType>;
   Facets?: FacetsResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type {
   ArticleResolvers,
 } from '../generated/resolvers.js';
 import { publicSource } from '../ingest/source-label.js';
+import { explanationOf } from './explanation.js';
 
 export const Article: ArticleResolvers = {
   source: (a, _, { seedsDir }) => publicSource(a.source, seedsDir),
@@ -25,6 +26,7 @@ export const ArticleEntity: ArticleEntityResolvers = {
   mentions: async (ae, _, { loaders }) =>
     (await loaders.mentionsOfArticle.load(ae.article_id)).get(ae.entity_id) ?? [],
   descriptors: (ae) => ae.descriptors,
+  explanation: explanationOf,
 };
 
 export const ArticleEdge: ArticleEdgeResolvers = {

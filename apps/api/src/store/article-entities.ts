@@ -8,7 +8,8 @@ export async function entitiesOfArticles(
   articleIds: readonly string[],
 ): Promise<ArticleEntityRow[]> {
   const { rows } = await sql<ArticleEntityRow>`
-    select ae.article_id, ae.entity_id, ae.name, ae.descriptors, ae.mention_count,
+    select ae.article_id, ae.entity_id, ae.name, ae.descriptors, ae.mention_count, ae.explanation_rule,
+      ae.explanation_summary,
       json_build_object('id', e.id, 'name', e.name, 'type', e.type, 'article_count', e.article_count,
         'mention_count', e.mention_count) as entity
     from article_entities ae join entities e on e.id = ae.entity_id

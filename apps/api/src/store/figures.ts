@@ -26,7 +26,8 @@ export interface FigureQuery {
 }
 
 const COLUMNS = sql`f.id, f.article_id, f.position, f.start, f."end", f.text, f.kind, f.value, f.unit,
-  f.approximate, f.qualifier, f.subject, f.figure_date, f.context, f.date`;
+  f.approximate, f.qualifier, f.subject, f.figure_date, f.context, f.date, f.explanation_rule,
+  f.explanation_summary`;
 
 /** Only money figures are asked for, and not in exactly one currency. */
 function moneyInSeveralCurrencies(f: FigureQuery['filter']): boolean {

@@ -244,6 +244,17 @@ const migrations: Record<string, Migration> = {
         select facet, value, articles from teletipo_facet_rows(array(select id from articles))`.execute(db);
     },
   },
+  // Every quote, figure and article entity says which parser rule decided it (id and a reader's
+  // summary in Spanish). Rows stored before have none: the columns stay nullable.
+  '0007_explanations': {
+    async up(db: Kysely<unknown>) {
+      for (const table of ['quotes', 'figures', 'article_entities']) {
+        await sql`alter table ${sql.id(table)} add column explanation_rule text, add column explanation_summary text`.execute(
+          db,
+        );
+      }
+    },
+  },
 };
 
 /** Extensions live in `public`, shared by every schema; concurrent creators may race, so re-check. */

@@ -24,7 +24,7 @@ export interface QuoteQuery {
 }
 
 const COLUMNS = sql`q.id, q.article_id, q.position, q.start, q."end", q.text, q.direct, q.cue, q.speaker_name,
-  q.speaker_id, q.speaker_kind, q.date,
+  q.speaker_id, q.speaker_kind, q.date, q.explanation_rule, q.explanation_summary,
   case when s.id is null then null else json_build_object('id', s.id, 'name', s.name, 'type', s.type,
     'article_count', s.article_count, 'mention_count', s.mention_count) end as speaker`;
 

@@ -46,6 +46,9 @@ export interface ArticleEntityRow {
   name: string;
   descriptors: string[];
   mention_count: number;
+  /** The rule that typed the entity in this article (null for articles stored before explanations). */
+  explanation_rule: string | null;
+  explanation_summary: string | null;
   /** The entity across all articles, joined in so a page needs no second query for it. */
   entity: EntityRow;
 }
@@ -63,6 +66,9 @@ export interface QuoteRow {
   speaker_id: string | null;
   speaker_kind: string | null;
   date: string;
+  /** The rule that chose the speaker (null for quotes stored before explanations). */
+  explanation_rule: string | null;
+  explanation_summary: string | null;
   /** The speaker across all articles, joined in; null when the speaker is no known entity. */
   speaker: EntityRow | null;
 }
@@ -83,6 +89,9 @@ export interface FigureRow {
   figure_date: string | null;
   context: string;
   date: string;
+  /** The rule that gave the kind (null for figures stored before explanations). */
+  explanation_rule: string | null;
+  explanation_summary: string | null;
 }
 
 /** An entity's mentions in one article (loaded only when asked for: they are the bulk of a link). */

@@ -45,6 +45,8 @@ export interface ArticleEntitiesTable {
   descriptors: string[];
   mentions: Json<{ start: number; end: number; text: string }[]>;
   mention_count: number;
+  explanation_rule: string | null;
+  explanation_summary: string | null;
   /** The entity id the model wrote, when alias resolution moved the row to another entity. */
   written_entity_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
@@ -70,6 +72,8 @@ export interface QuotesTable {
   written_speaker_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Generated from `text`. */
   word_count: Generated<number>;
+  explanation_rule: string | null;
+  explanation_summary: string | null;
 }
 
 export interface FiguresTable {
@@ -88,6 +92,8 @@ export interface FiguresTable {
   figure_date: string | null;
   context: string;
   date: string;
+  explanation_rule: string | null;
+  explanation_summary: string | null;
 }
 
 /** Articles per facet value, kept at write time (facet-counts.ts). */

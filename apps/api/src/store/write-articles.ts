@@ -109,15 +109,19 @@ async function upsertEntities(db: Db, articles: readonly Article[]): Promise<str
                   else entities.keys || ' | ' || excluded.keys end`.execute(db);
   const links = articles.flatMap((a) => a.entities.map((e) => ({ article: a.id, date: a.date, e })));
   await sql`
-    insert into article_entities (article_id, date, entity_id, name, aliases, descriptors, mentions, mention_count)
+    insert into article_entities (article_id, date, entity_id, name, aliases, descriptors, mentions, mention_count,
+      explanation_rule, explanation_summary)
     select t.article_id, t.date, t.entity_id, t.name, array(select jsonb_array_elements_text(t.aliases)),
-      array(select jsonb_array_elements_text(t.descriptors)), t.mentions, t.mention_count
+      array(select jsonb_array_elements_text(t.descriptors)), t.mentions, t.mention_count, t.explanation_rule,
+      t.explanation_summary
     from unnest(${links.map((l) => l.article)}::text[], ${links.map((l) => l.date)}::date[],
       ${links.map((l) => l.e.id)}::text[],
       ${links.map((l) => l.e.name)}::text[], ${links.map((l) => JSON.stringify(l.e.aliases))}::jsonb[],
       ${links.map((l) => JSON.stringify(l.e.descriptors))}::jsonb[], ${links.map((l) => JSON.stringify(l.e.mentions))}::jsonb[],
-      ${links.map((l) => Math.max(1, l.e.mentions.length))}::int[])
-      as t(article_id, date, entity_id, name, aliases, descriptors, mentions, mention_count)`.execute(db);
+      ${links.map((l) => Math.max(1, l.e.mentions.length))}::int[],
+      ${links.map((l) => l.e.explanation?.rule ?? null)}::text[], ${links.map((l) => l.e.explanation?.summary ?? null)}::text[])
+      as t(article_id, date, entity_id, name, aliases, descriptors, mentions, mention_count, explanation_rule,
+        explanation_summary)`.execute(db);
   return ids;
 }
 
@@ -126,18 +130,19 @@ async function insertQuotes(db: Db, articles: readonly Article[]): Promise<void>
   if (q.length === 0) return;
   await sql`
     insert into quotes (id, article_id, position, start, "end", text, direct, cue, speaker_name, speaker_id,
-      speaker_kind, date, search)
+      speaker_kind, date, search, explanation_rule, explanation_summary)
     select t.id, t.article_id, t.position, t.start, t.end_, t.text, t.direct, t.cue, t.speaker_name,
-      t.speaker_id, t.speaker_kind, t.date, to_tsvector('spanish', teletipo_fold(t.text))
+      t.speaker_id, t.speaker_kind, t.date, to_tsvector('spanish', teletipo_fold(t.text)), t.explanation_rule,
+      t.explanation_summary
     from unnest(${q.map((x) => scopedId(x.a.id, x.quote.id))}::text[], ${q.map((x) => x.a.id)}::text[],
       ${q.map((x) => x.position)}::int[], ${q.map((x) => x.quote.start)}::int[], ${q.map((x) => x.quote.end)}::int[],
       ${q.map((x) => x.quote.text)}::text[], ${q.map((x) => x.quote.direct)}::boolean[],
       ${q.map((x) => x.quote.cue ?? null)}::text[], ${q.map((x) => x.quote.speaker?.name ?? null)}::text[],
       ${q.map((x) => x.quote.speaker?.entityId ?? null)}::text[], ${q.map((x) => x.quote.speaker?.kind ?? null)}::text[],
-      ${q.map((x) => x.a.date)}::date[])
-      as t(id, article_id, position, start, end_, text, direct, cue, speaker_name, speaker_id, speaker_kind, date)`.execute(
-    db,
-  );
+      ${q.map((x) => x.a.date)}::date[], ${q.map((x) => x.quote.explanation?.rule ?? null)}::text[],
+      ${q.map((x) => x.quote.explanation?.summary ?? null)}::text[])
+      as t(id, article_id, position, start, end_, text, direct, cue, speaker_name, speaker_id, speaker_kind, date,
+        explanation_rule, explanation_summary)`.execute(db);
 }
 
 async function insertFigures(db: Db, articles: readonly Article[]): Promise<void> {
@@ -145,7 +150,7 @@ async function insertFigures(db: Db, articles: readonly Article[]): Promise<void
   if (f.length === 0) return;
   await sql`
     insert into figures (id, article_id, position, start, "end", text, kind, value, unit, approximate,
-      qualifier, subject, figure_date, context, date)
+      qualifier, subject, figure_date, context, date, explanation_rule, explanation_summary)
     select * from unnest(${f.map((x) => scopedId(x.a.id, x.figure.id))}::text[], ${f.map((x) => x.a.id)}::text[],
       ${f.map((x) => x.position)}::int[], ${f.map((x) => x.figure.start)}::int[], ${f.map((x) => x.figure.end)}::int[],
       ${f.map((x) => x.figure.text)}::text[], ${f.map((x) => x.figure.kind)}::text[], ${f.map((x) => x.figure.value)}::float8[],
@@ -153,7 +158,8 @@ async function insertFigures(db: Db, articles: readonly Article[]): Promise<void
       ${f.map((x) => x.figure.qualifier ?? null)}::text[], ${f.map((x) => x.figure.subject ?? null)}::text[],
       ${f.map((x) => x.figure.date ?? null)}::date[],
       ${f.map((x) => sentenceAround(x.a.body, x.a.paragraphs, x.figure, x.a.dateline))}::text[],
-      ${f.map((x) => x.a.date)}::date[])`.execute(db);
+      ${f.map((x) => x.a.date)}::date[], ${f.map((x) => x.figure.explanation?.rule ?? null)}::text[],
+      ${f.map((x) => x.figure.explanation?.summary ?? null)}::text[])`.execute(db);
 }
 
 /**

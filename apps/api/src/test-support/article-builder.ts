@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article, EntityType, FigureKind } from '@teletipo/model';
+import { type Article, type EntityType, explain, type FigureKind, type RuleId } from '@teletipo/model';
 
 // Builds model Articles by hand from our own Spanish sentences, with spans found in the body, so API
 // tests do not depend on how well the model extracts entities and quotes today.
@@ -22,9 +22,27 @@ export interface Draft {
      * whole string and mentions only the bracketed part.
      */
     mentions: string[];
+    /** The rule said to have typed it; the tagger's by default. */
+    rule?: RuleId;
   }[];
-  quotes?: { text: string; speaker?: string; speakerId?: string; direct?: boolean; cue?: string }[];
-  figures?: { text: string; kind: FigureKind; value: number; unit?: string; approximate?: boolean }[];
+  quotes?: {
+    text: string;
+    speaker?: string;
+    speakerId?: string;
+    direct?: boolean;
+    cue?: string;
+    /** The rule said to have chosen the speaker; a cue after the quotation by default. */
+    rule?: RuleId;
+  }[];
+  figures?: {
+    text: string;
+    kind: FigureKind;
+    value: number;
+    unit?: string;
+    approximate?: boolean;
+    /** The rule said to have read it; a bare number by default. */
+    rule?: RuleId;
+  }[];
   source?: string;
 }
 
@@ -77,6 +95,7 @@ export function buildArticle(draft: Draft): Article {
       aliases: e.aliases ?? [],
       descriptors: e.descriptors ?? [],
       mentions: e.mentions.flatMap((m) => mentionsOf(body, m)).sort((a, b) => a.start - b.start),
+      explanation: explain(e.rule ?? 'entity.type.tagger'),
     })),
     quotes: (draft.quotes ?? []).map((q, i) => {
       const start = indexOf(body, q.text);
@@ -88,6 +107,7 @@ export function buildArticle(draft: Draft): Article {
         direct: q.direct ?? true,
         speaker: q.speaker ? { name: q.speaker, ...(q.speakerId && { entityId: q.speakerId }) } : null,
         ...(q.cue && { cue: q.cue }),
+        explanation: explain(q.rule ?? 'quote.speaker.cue-after'),
       };
     }),
     figures: (draft.figures ?? []).map((f, i) => {
@@ -101,6 +121,7 @@ export function buildArticle(draft: Draft): Article {
         value: f.value,
         ...(f.unit && { unit: f.unit }),
         approximate: f.approximate ?? false,
+        explanation: explain(f.rule ?? 'figure.number.bare'),
       };
     }),
     ...(draft.source && { source: draft.source }),

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
 import { entityTypeLabel, figureKindLabel, formatFigureValue } from '../format';
+import { explainedProps, type ExplanationData, ExplanationNote } from './Explanation';
 import { runs, type Segment, segmentParagraphs, type Span } from './segments';
 
 export interface BodyQuote extends Span {
@@ -8,12 +9,16 @@ export interface BodyQuote extends Span {
   direct: boolean;
   speakerLabel: string;
   colour: number;
+  /** The rule that chose the speaker, shown on the speaker tag. */
+  explanation?: ExplanationData | null;
 }
 
 export interface BodyMention extends Span {
   entityId: string;
   name: string;
   type: string;
+  /** The rule that typed the entity. */
+  explanation?: ExplanationData | null;
 }
 
 export interface BodyFigure extends Span {
@@ -22,6 +27,8 @@ export interface BodyFigure extends Span {
   value: number;
   unit?: string | null;
   date?: string | null;
+  /** The rule that read the figure. */
+  explanation?: ExplanationData | null;
 }
 
 export interface Layers {
@@ -65,13 +72,21 @@ export function ArticleBody({ body, paragraphs, quotes, mentions, figures, layer
   const renderFigures = (segments: Seg[]): ReactNode =>
     runs(segments, (s) => s.figure).map(({ key: figure, items }) =>
       figure ? (
-        <span
-          key={items[0]!.start}
-          className="figure"
-          title={`${figureKindLabel(figure.kind)}: ${formatFigureValue(figure)}`}
-        >
-          {text(items)}
-        </span>
+        <Fragment key={items[0]!.start}>
+          <span
+            className="figure"
+            title={`${figureKindLabel(figure.kind)}: ${formatFigureValue(figure)}`}
+            {...explainedProps(
+              `why-figure-${items[0]!.start}`,
+              figure.explanation,
+              `${figureKindLabel(figure.kind)}: ${formatFigureValue(figure)}`,
+              true,
+            )}
+          >
+            {text(items)}
+          </span>
+          <ExplanationNote id={`why-figure-${items[0]!.start}`} explanation={figure.explanation} />
+        </Fragment>
       ) : (
         <Fragment key={items[0]!.start}>{text(items)}</Fragment>
       ),
@@ -80,14 +95,21 @@ export function ArticleBody({ body, paragraphs, quotes, mentions, figures, layer
   const renderMentions = (segments: Seg[]): ReactNode =>
     runs(segments, (s) => s.entity).map(({ key: mention, items }) =>
       mention ? (
-        <Link
-          key={items[0]!.start}
-          to={`/entities/${encodeURIComponent(mention.entityId)}`}
-          className={`mention entity-${mention.type.toLowerCase()}`}
-          title={`${entityTypeLabel(mention.type)}: ${mention.name}`}
-        >
-          {renderFigures(items)}
-        </Link>
+        <Fragment key={items[0]!.start}>
+          <Link
+            to={`/entities/${encodeURIComponent(mention.entityId)}`}
+            className={`mention entity-${mention.type.toLowerCase()}`}
+            title={`${entityTypeLabel(mention.type)}: ${mention.name}`}
+            {...explainedProps(
+              `why-entity-${items[0]!.start}`,
+              mention.explanation,
+              `${entityTypeLabel(mention.type)}: ${mention.name}`,
+            )}
+          >
+            {renderFigures(items)}
+          </Link>
+          <ExplanationNote id={`why-entity-${items[0]!.start}`} explanation={mention.explanation} />
+        </Fragment>
       ) : (
         <Fragment key={items[0]!.start}>{renderFigures(items)}</Fragment>
       ),
@@ -114,12 +136,16 @@ export function ArticleBody({ body, paragraphs, quotes, mentions, figures, layer
             {renderMentions(items)}
           </mark>
           {ends && (
-            <span className={`speaker-tag speaker-${quote.colour}`}>
+            <span
+              className={`speaker-tag speaker-${quote.colour}`}
+              {...explainedProps(`why-quote-${quote.id}`, quote.explanation, undefined, true)}
+            >
               <span className="visually-hidden">(cita {kind} de </span>
               {quote.speakerLabel}
               <span className="visually-hidden">)</span>
             </span>
           )}
+          {ends && <ExplanationNote id={`why-quote-${quote.id}`} explanation={quote.explanation} />}
         </Fragment>
       );
     });

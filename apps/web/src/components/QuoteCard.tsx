@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '../format';
 import type { QuoteItemFragment } from '../graphql/generated/graphql';
+import { explainedProps, ExplanationNote } from './Explanation';
 
 /** One quote: the words, who said them (linked when a known entity), and the article it comes from. */
 export function QuoteCard({
@@ -11,6 +12,7 @@ export function QuoteCard({
   showSpeaker?: boolean;
 }) {
   const speaker = quote.speaker?.name ?? quote.speakerName ?? 'Sin atribuir';
+  const why = `why-card-${quote.id}`;
   const articleHref = `/articles/${encodeURIComponent(quote.article.id)}#quote-${encodeURIComponent(quote.id)}`;
   return (
     <figure className={`quote-card${quote.direct ? '' : ' reported'}`}>
@@ -22,12 +24,19 @@ export function QuoteCard({
           <>
             {'— '}
             {quote.speaker ? (
-              <Link to={`/entities/${encodeURIComponent(quote.speaker.id)}`} className="speaker">
+              <Link
+                to={`/entities/${encodeURIComponent(quote.speaker.id)}`}
+                className="speaker"
+                {...explainedProps(why, quote.explanation)}
+              >
                 {speaker}
               </Link>
             ) : (
-              <span className="speaker">{speaker}</span>
+              <span className="speaker" {...explainedProps(why, quote.explanation, undefined, true)}>
+                {speaker}
+              </span>
             )}
+            <ExplanationNote id={why} explanation={quote.explanation} />
             {quote.cue && <span className="muted"> ({quote.cue})</span>}{' '}
           </>
         )}

@@ -36,18 +36,20 @@ export default function Article() {
         direct: q.direct,
         speakerLabel: speaker.name,
         colour: speaker.colour,
+        explanation: q.explanation,
       };
     });
   }, [article, speakers]);
   const mentions = useMemo(
     () =>
-      (article?.entities ?? []).flatMap(({ entity, mentions }) =>
+      (article?.entities ?? []).flatMap(({ entity, mentions, explanation }) =>
         mentions.map((m): BodyMention => ({
           start: m.start,
           end: m.end,
           entityId: entity.id,
           name: entity.name,
           type: entity.type,
+          explanation,
         })),
       ),
     [article],

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 import { EVAL_NER_USAGE, runEvalNer } from './eval-ner-command.js';
+import { EXPLAIN_USAGE, runExplain } from './explain-command.js';
 import { PARSE_USAGE, runParse } from './parse-command.js';
 
 const USAGE = `usage:
   ${PARSE_USAGE}
   ${EVAL_NER_USAGE}
+  ${EXPLAIN_USAGE}
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   parse: (args) => runParse(args, process.stdout, process.stderr),
   'eval-ner': (args) => runEvalNer(args, process.stdout, process.stderr),
+  explain: (args) => runExplain(args, process.stdout, process.stderr),
 };
 
 // Output piped into `head` and closed early is not an error.

@@ -57,7 +57,7 @@ export async function runParse(args: string[], out: NodeJS.WritableStream, err: 
   return failed ? 1 : 0;
 }
 
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return 'no such file or directory';

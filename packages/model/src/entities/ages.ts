@@ -16,5 +16,7 @@ export function withAge(body: string, s: Candidate): Candidate {
   if (!AGE_AFTER.test(body.slice(s.end, s.end + 40))) return s;
   // Forcing would keep a surname (`Ruiz, de 40 años`) from its person; a name spelled like a place
   // needs it, or the gazetteer outvotes the age.
-  return isKnownPlace(s.text) ? { ...s, type: 'PERSON', forced: 'PERSON' } : { ...s, type: 'PERSON' };
+  return isKnownPlace(s.text)
+    ? { ...s, type: 'PERSON', forced: 'PERSON', forcedBy: 'entity.type.age' }
+    : { ...s, type: 'PERSON' };
 }

@@ -27,9 +27,10 @@ function listedAsClub(body: string, s: Candidate): boolean {
  */
 export function asClub(body: string, s: Candidate): Candidate {
   if (s.forced || s.inTitle) return s;
-  if (listedAsClub(body, s)) return { ...s, type: 'ORGANIZATION', forced: 'ORGANIZATION' };
+  if (listedAsClub(body, s))
+    return { ...s, type: 'ORGANIZATION', forced: 'ORGANIZATION', forcedBy: 'entity.type.club' };
   if (/\s/.test(s.text) || !isCity(s.text)) return s;
   if (!ARTICLE_BEFORE.test(body.slice(Math.max(0, s.start - 12), s.start))) return s;
   if (COMPLEMENT_AFTER.test(body.slice(s.end, s.end + 6))) return s;
-  return { ...s, type: 'ORGANIZATION', forced: 'ORGANIZATION' };
+  return { ...s, type: 'ORGANIZATION', forced: 'ORGANIZATION', forcedBy: 'entity.type.club' };
 }

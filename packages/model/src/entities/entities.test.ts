@@ -3,6 +3,7 @@ import { parseArticle } from '../index.js';
 import type { Entity } from '../types.js';
 import { entityId } from './ids.js';
 import { resolveRoleMention } from './resolve-role.js';
+import { GIVEN_EXPLANATION } from '../test-support/given-explanation.js';
 
 // Our own fixture text, written for these tests.
 const STORY = [
@@ -66,6 +67,7 @@ describe('entity ids', () => {
 describe('resolving a role phrase', () => {
   const person = (name: string, descriptors: string[]): Entity => ({
     id: entityId('PERSON', name),
+    explanation: GIVEN_EXPLANATION,
     name,
     type: 'PERSON',
     aliases: [],

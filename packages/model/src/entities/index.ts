@@ -3,6 +3,7 @@ import { acronymType, KNOWN_SHORT_FORMS, stateOfAbbreviation } from '../lexicon/
 import { GENERIC_NAME_WORDS, KNOWN_ORGANIZATIONS } from '../lexicon/name-heads.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import { type NamedSpan, recognizeBody, recognizeText } from '../ner/index.js';
+import { explain } from '../explain/rules.js';
 import type { Entity } from '../types.js';
 import { atSentenceStart, cleanSpan, splitAtQuotes } from './clean.js';
 import { withAge } from './ages.js';
@@ -172,7 +173,15 @@ function datelineMentions(doc: ArticleDocument, found: Candidate[]): Candidate[]
     for (const m of printedPlace.matchAll(/[^/]+/gu)) {
       const text = m[0].trim();
       const start = place + m.index + m[0].indexOf(text);
-      if (text) out.push({ start, end: start + text.length, text, type: 'LOCATION', forced: 'LOCATION' });
+      if (text)
+        out.push({
+          start,
+          end: start + text.length,
+          text,
+          type: 'LOCATION',
+          forced: 'LOCATION',
+          forcedBy: 'entity.type.dateline',
+        });
     }
   }
   if (d.region && (stateOfAbbreviation(d.region) || KNOWN_SHORT_FORMS[compact(d.region)])) {
@@ -184,7 +193,14 @@ function datelineMentions(doc: ArticleDocument, found: Candidate[]): Candidate[]
         (d.region !== d.region.toUpperCase() || d.region.includes('.'));
       const end = at + d.region.length + (dotted ? 1 : 0);
       // The tagger's reading of the abbreviation gives way to the dateline's.
-      out.push({ start: at, end, text: doc.body.slice(at, end), type: 'LOCATION', forced: 'LOCATION' });
+      out.push({
+        start: at,
+        end,
+        text: doc.body.slice(at, end),
+        type: 'LOCATION',
+        forced: 'LOCATION',
+        forcedBy: 'entity.type.dateline',
+      });
     }
   }
   return out;
@@ -240,7 +256,11 @@ export function extractEntities(doc: ArticleDocument): Entity[] {
   let found = withDefinitions(candidates(recognizeBody(doc), body), body, defs);
   const names = namesInsideSentences(body);
   found = dropSentenceOpeners(dropOpeningVerbs(found, body, names), body, names)
-    .map((s) => (quotedTitle(body, s) || isWorkOrLaw(body, s) ? { ...s, forced: 'MISC' as const } : s))
+    .map((s) =>
+      quotedTitle(body, s) || isWorkOrLaw(body, s)
+        ? { ...s, forced: 'MISC' as const, forcedBy: 'entity.type.work' as const }
+        : s,
+    )
     .map((s) => asClub(body, withAge(body, s)));
   const dateline = datelineMentions(doc, found);
   found = [...found.filter((m) => !dateline.some((d) => m.start < d.end && d.start < m.end)), ...dateline];
@@ -266,6 +286,7 @@ export function extractEntities(doc: ArticleDocument): Entity[] {
         aliases: [...new Set(cluster.mentions.map((m) => tidy(m.text)))].filter((t) => t !== tidy(name)),
         descriptors: [...descriptors],
         mentions: bodyMentions.map(({ start, end, text }) => ({ start, end, text })),
+        explanation: explain(cluster.typeRule),
       };
     });
   roleCoreferences(body, entities);

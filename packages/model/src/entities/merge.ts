@@ -13,12 +13,15 @@ import type { EntityType } from '../types.js';
 import { compact } from './definitions.js';
 import { fold, nameWords } from './fold.js';
 import type { Candidate } from './repair.js';
-import { clusterType, isAcronym, lexicalType } from './typing.js';
+import type { RuleId } from '../explain/rules.js';
+import { clusterType, clusterTyping, isAcronym, lexicalType } from './typing.js';
 
 /** Mentions that name one referent, with the form chosen to name it. */
 export interface Cluster {
   name: string;
   type: EntityType;
+  /** The rule that gave the type. */
+  typeRule: RuleId;
   mentions: Candidate[];
 }
 
@@ -288,9 +291,11 @@ export function clusterMentions(
       (m) => nameWords(m.text).length === nameWords(name).length && opensWithGivenName(m.text),
     );
     if (!full && given && !opensWithGivenName(name) && typeOf(g) === 'PERSON') name = given.text;
+    const { type, rule } = clusterTyping(name, g.mentions, body, defined(g.mentions));
     return {
       name,
-      type: clusterType(name, g.mentions, body, defined(g.mentions)),
+      type,
+      typeRule: rule,
       mentions: [...g.mentions].sort(
         (a, b) => Number(a.inTitle ?? false) - Number(b.inTitle ?? false) || a.start - b.start,
       ),

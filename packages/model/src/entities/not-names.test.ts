@@ -6,7 +6,12 @@ import { namesNothing } from './not-names.js';
 // Our own fixture texts, written for these tests.
 const cluster = (body: string, text: string, type: EntityType = 'ORGANIZATION'): Cluster => {
   const start = body.indexOf(text);
-  return { name: text, type, mentions: [{ start, end: start + text.length, text, type }] };
+  return {
+    name: text,
+    type,
+    typeRule: 'entity.type.tagger',
+    mentions: [{ start, end: start + text.length, text, type }],
+  };
 };
 
 describe('capitalised words that name nothing', () => {

@@ -6,7 +6,12 @@ import { isOfficeTitle } from './office-titles.js';
 // Our own fixture texts, written for these tests.
 const cluster = (body: string, text: string, type: EntityType): Cluster => {
   const start = body.indexOf(text);
-  return { name: text, type, mentions: [{ start, end: start + text.length, text, type }] };
+  return {
+    name: text,
+    type,
+    typeRule: 'entity.type.tagger',
+    mentions: [{ start, end: start + text.length, text, type }],
+  };
 };
 
 describe('an office title read as a name', () => {

@@ -2,6 +2,7 @@ import { opensWithGivenName } from '../lexicon/given-names.js';
 import { COMPANY_SUFFIX, LOCATION_HEADS, MISC_HEADS, ORG_HEADS } from '../lexicon/name-heads.js';
 import { KNOWN_SHORT_FORMS } from '../lexicon/acronyms.js';
 import { isKnownPlace, isUnambiguousPlace, PLACE_NAMES } from '../lexicon/places.js';
+import type { RuleId } from '../explain/rules.js';
 import type { RawSpan } from './clean.js';
 import { isOrdinaryWord } from './common-words.js';
 import { fold } from './fold.js';
@@ -10,6 +11,8 @@ import { fold } from './fold.js';
 export interface Candidate extends RawSpan {
   /** A type fixed by a lexicon, not to be outvoted by the tagger. */
   forced?: RawSpan['type'];
+  /** The rule that fixed `forced`. */
+  forcedBy?: RuleId;
   /** Found in the title: offsets are into the title, and it is not a body mention. */
   inTitle?: boolean;
 }
@@ -266,7 +269,14 @@ export function companySuffixes(spans: Candidate[], text: string): Candidate[] {
     if (!m || (lastWord && !/^S/.test(m[0]))) return span;
     let end = from + m[0].length;
     if (text[end - 1] === '.' && /^\s*(?:$|\n|\p{Lu})/u.test(text.slice(end, end + 2))) end--;
-    return { ...span, end, text: text.slice(span.start, end), type: 'ORGANIZATION', forced: 'ORGANIZATION' };
+    return {
+      ...span,
+      end,
+      text: text.slice(span.start, end),
+      type: 'ORGANIZATION',
+      forced: 'ORGANIZATION',
+      forcedBy: 'entity.type.company-suffix',
+    };
   });
 }
 
@@ -301,7 +311,7 @@ export function gazetteerPlaces(spans: Candidate[], text: string): Candidate[] {
       end: to,
       text: text.slice(from, to),
       type: whole ? 'LOCATION' : (overlapping[0]?.type ?? 'LOCATION'),
-      ...(whole && { forced: 'LOCATION' as const }),
+      ...(whole && { forced: 'LOCATION' as const, forcedBy: 'entity.type.gazetteer' as const }),
     });
   }
   return out.sort(byStart);

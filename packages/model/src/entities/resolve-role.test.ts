@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../types.js';
 import { entityId } from './ids.js';
 import { resolveRoleMention, roleCore } from './resolve-role.js';
+import { GIVEN_EXPLANATION } from '../test-support/given-explanation.js';
 
 const entity = (
   name: string,
@@ -11,6 +12,7 @@ const entity = (
   aliases: string[] = [],
 ): Entity => ({
   id: entityId(type, name),
+  explanation: GIVEN_EXPLANATION,
   name,
   type,
   aliases,

@@ -14,6 +14,7 @@ import {
 } from '../lexicon/name-heads.js';
 import { isKnownPlace, isUnambiguousPlace } from '../lexicon/places.js';
 import { ORG_ROLE_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
+import type { RuleId } from '../explain/rules.js';
 import type { EntityType } from '../types.js';
 import { isOrdinaryWord } from './common-words.js';
 import { fold } from './fold.js';
@@ -123,40 +124,60 @@ function looksLikePersonName(words: string[]): boolean {
   );
 }
 
+/** A type and the rule that gave it. */
+export interface Typing {
+  type: EntityType;
+  rule: RuleId;
+}
+
+const typed = (type: EntityType | undefined, rule: RuleId): Typing | undefined => type && { type, rule };
+
 /** The type a lexicon gives a name, whatever the tagger said, or undefined. */
 export function lexicalType(name: string, taggerSaysPerson: boolean): EntityType | undefined {
+  return lexicalTyping(name, taggerSaysPerson)?.type;
+}
+
+/** `lexicalType` with the rule of the lexicon that answered. */
+export function lexicalTyping(name: string, taggerSaysPerson: boolean): Typing | undefined {
   const words = name.split(/\s+/);
   const head = fold(words[0] ?? '');
   // A medium or body known by its letters (`NDTV`) before the table of acronyms, which lacks it.
-  if (KNOWN_ORGANIZATIONS.has(fold(name))) return 'ORGANIZATION';
-  if (isAcronym(name)) return acronymType(name);
+  if (KNOWN_ORGANIZATIONS.has(fold(name))) return typed('ORGANIZATION', 'entity.type.known-organization');
+  if (isAcronym(name)) return typed(acronymType(name), 'entity.type.acronym');
   // A well-known body's acronym printed as a word (`Infonavit`, `Conagua`, `Pemex`).
-  if (/^\p{Lu}\p{Ll}{3,}$/u.test(name) && acronymType(name) === 'ORGANIZATION') return 'ORGANIZATION';
-  if (KNOWN_ORGANIZATIONS.has(fold(name))) return 'ORGANIZATION';
-  if (FOREIGN_ARTICLE.test(name)) return 'ORGANIZATION';
-  if (words.length >= 2 && PERSON_TITLES.has(head)) return 'PERSON';
-  if (isUnambiguousPlace(name)) return 'LOCATION';
-  if (isKnownPlace(name) && !taggerSaysPerson) return 'LOCATION';
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(name) && acronymType(name) === 'ORGANIZATION')
+    return typed('ORGANIZATION', 'entity.type.known-organization');
+  if (KNOWN_ORGANIZATIONS.has(fold(name))) return typed('ORGANIZATION', 'entity.type.known-organization');
+  if (FOREIGN_ARTICLE.test(name)) return typed('ORGANIZATION', 'entity.type.foreign-article');
+  if (words.length >= 2 && PERSON_TITLES.has(head)) return typed('PERSON', 'entity.type.person-title');
+  if (isUnambiguousPlace(name)) return typed('LOCATION', 'entity.type.known-place');
+  if (isKnownPlace(name) && !taggerSaysPerson) return typed('LOCATION', 'entity.type.known-place');
   // Facilities and geographic features are places, even when named after a person (`Estadio
   // Santiago Bernabéu`) or abbreviated (`Estación Espacial Internacional (ISS)`).
-  if (words.length >= 2 && LOCATION_HEADS.has(head)) return 'LOCATION';
+  if (words.length >= 2 && LOCATION_HEADS.has(head)) return typed('LOCATION', 'entity.type.location-head');
   // A church in lower case is the building (`la iglesia de San Roque`); `Iglesia Católica` is a body.
-  if (/^(?:iglesia|templo|parroquia|capilla|convento)\s/u.test(name)) return 'LOCATION';
-  if (words.length >= 2 && MISC_HEADS.has(head)) return 'MISC';
+  if (/^(?:iglesia|templo|parroquia|capilla|convento)\s/u.test(name))
+    return typed('LOCATION', 'entity.type.church');
+  if (words.length >= 2 && MISC_HEADS.has(head)) return typed('MISC', 'entity.type.misc-head');
   // An event's edition stands before its head: `XV Exposición Nacional de Hongos`, `Tercer Foro …`.
-  if (words.length >= 3 && EDITION.test(words[0]!) && MISC_HEADS.has(fold(words[1]!))) return 'MISC';
+  if (words.length >= 3 && EDITION.test(words[0]!) && MISC_HEADS.has(fold(words[1]!)))
+    return typed('MISC', 'entity.type.misc-head');
   // A waterway between seas (`Canal de Panamá`, `Canal de Suez`), not a television channel.
-  if (/^Canal\s+de\s+/u.test(name) && isKnownPlace(name.replace(/^Canal\s+de\s+/u, ''))) return 'LOCATION';
-  if (words.length >= 2 && ORG_HEADS.has(head)) return 'ORGANIZATION';
+  if (/^Canal\s+de\s+/u.test(name) && isKnownPlace(name.replace(/^Canal\s+de\s+/u, '')))
+    return typed('LOCATION', 'entity.type.canal');
+  if (words.length >= 2 && ORG_HEADS.has(head)) return typed('ORGANIZATION', 'entity.type.org-head');
   // An English name is headed at its end, whoever it is named after: `Ana Bals Fund`.
-  if (words.length >= 2 && ORG_TAILS.has(fold(words[words.length - 1]!))) return 'ORGANIZATION';
+  if (words.length >= 2 && ORG_TAILS.has(fold(words[words.length - 1]!)))
+    return typed('ORGANIZATION', 'entity.type.org-tail');
   // English function words inside a name make a band's or a work's title (`Alice in Chains`, `Two
   // and a Half Men`), never a person's: people's names link with `de`, `van`, `bin`….
   // A body's English name links with `of` (`Proceedings of the Royal Society`, `Bank of the West`).
   if (words.length >= 3 && words.slice(1, -1).some((w) => ENGLISH_LINKS.has(w)) && !words.includes('of'))
-    return 'MISC';
-  if (words.length >= 2 && LOCATION_TAILS.has(fold(words[words.length - 1]!))) return 'LOCATION';
-  if (opensWithGivenName(name) && looksLikePersonName(words)) return 'PERSON';
+    return typed('MISC', 'entity.type.english-title');
+  if (words.length >= 2 && LOCATION_TAILS.has(fold(words[words.length - 1]!)))
+    return typed('LOCATION', 'entity.type.location-tail');
+  if (opensWithGivenName(name) && looksLikePersonName(words))
+    return typed('PERSON', 'entity.type.given-name');
   return undefined;
 }
 
@@ -206,8 +227,18 @@ export function clusterType(
   body: string,
   defined = false,
 ): EntityType {
-  const forced = mentions.find((m) => m.forced)?.forced;
-  if (forced) return forced;
+  return clusterTyping(name, mentions, body, defined).type;
+}
+
+/** `clusterType` with the rule that decided it. */
+export function clusterTyping(
+  name: string,
+  mentions: readonly Candidate[],
+  body: string,
+  defined = false,
+): Typing {
+  const forcing = mentions.find((m) => m.forced);
+  if (forcing?.forced) return { type: forcing.forced, rule: forcing.forcedBy ?? 'entity.type.gazetteer' };
   // Named only after a place noun (`el estadio Santiago Bernabéu`, `la avenida López Mateos`), a
   // name that is a person's elsewhere is the place named after them.
   const inBody = mentions.filter((m) => !m.inTitle);
@@ -215,19 +246,19 @@ export function clusterType(
     inBody.length > 0 &&
     inBody.every((m) => FACILITY_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start)))
   )
-    return 'LOCATION';
+    return { type: 'LOCATION', rule: 'entity.type.facility' };
   const votes = new Map<EntityType, number>();
   for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + m.text.length);
   const person = (votes.get('PERSON') ?? 0) > 0;
-  const byName = lexicalType(name, person);
+  const byName = lexicalTyping(name, person);
   if (byName) return byName;
   // A name the article abbreviates (`Caminos y Puentes Federales (Capufe)`) is a body, whatever
   // the tagger read: people and places that go by an acronym are known to the lexicon above.
-  if (defined) return 'ORGANIZATION';
+  if (defined) return { type: 'ORGANIZATION', rule: 'entity.type.defined-acronym' };
   for (const m of mentions) {
     if (m.text === name) continue;
     const t = isAcronym(m.text) ? acronymType(m.text) : undefined;
-    if (t && t !== 'MISC') return t;
+    if (t && t !== 'MISC') return { type: t, rule: 'entity.type.alias-acronym' };
   }
   const contexts = new Map<EntityType, number>();
   for (const m of mentions) {
@@ -236,7 +267,8 @@ export function clusterType(
     if (t) contexts.set(t, (contexts.get(t) ?? 0) + 1);
   }
   const byContext = [...contexts].sort((a, b) => b[1] - a[1])[0];
-  if (byContext && !(byContext[0] === 'PERSON' && isAcronym(name))) return byContext[0];
+  if (byContext && !(byContext[0] === 'PERSON' && isAcronym(name)))
+    return { type: byContext[0], rule: 'entity.type.context' };
   const tagged = [...votes].filter(([t]) => t !== 'MISC').sort((a, b) => b[1] - a[1]);
   // `el secretario de Obras Públicas del Estado`, `la ministra de Asuntos Exteriores de Chile`: a
   // portfolio that opens with an ordinary word is the office's, not a body's name (bodies open with
@@ -247,6 +279,6 @@ export function clusterType(
     inBody.length > 0 &&
     mentions.every((m) => m.inTitle || officeOf(body, m.start))
   )
-    return 'MISC';
-  return tagged[0]?.[0] ?? 'MISC';
+    return { type: 'MISC', rule: 'entity.type.office-portfolio' };
+  return { type: tagged[0]?.[0] ?? 'MISC', rule: 'entity.type.tagger' };
 }

@@ -1,4 +1,5 @@
 // Gives a number its kind, unit and value in base units, or decides it is not a figure at all.
+import { explain, type RuleId } from '../explain/rules.js';
 import type { FigureKind } from '../types.js';
 import type { Core } from './core.js';
 import type { CurrencyContext } from './currencies.js';
@@ -33,6 +34,8 @@ interface Reading {
   end: number;
   /** A year stated as such is exact whatever qualifier stands before it: `en 2010`. */
   exact?: boolean;
+  /** The rule that gave the kind. */
+  rule: RuleId;
 }
 
 const YEAR_WORDS = new Set(['ano', 'anos']);
@@ -92,6 +95,7 @@ export function classify(
     approximate,
     ...(approximate && qualifierText !== undefined && { qualifier: qualifierText }),
     ...(subject !== undefined && { subject }),
+    explanation: explain(reading.rule),
   };
 }
 
@@ -111,6 +115,7 @@ function read(
       label: ctx.currencies.resolve(code, core.number.first),
       value: unit?.type === 'currency' ? value * unit.scale : value,
       end: core.end,
+      rule: unit?.type === 'currency' ? 'figure.money.currency' : 'figure.money.prefix',
     };
   }
   return unit ? readWithUnit(ctx, core, unit, value, qualifier) : readBare(ctx, core, value, qualifier);
@@ -138,18 +143,18 @@ function readBare(
   if (isListMarker(view, n.first, n.end, view.startsParagraph(n.first))) return undefined;
   // `el año 2011`, `los años 900 y 1100`.
   if (n.plainDigits && YEAR_WORDS.has(view.key(core.first - 1)) && numberText.length >= 3 && n.value <= 2100)
-    return { kind: 'YEAR', value, end };
+    return { kind: 'YEAR', value, end, rule: 'figure.year.after-ano' };
   if (yearLike && core.sign === 1 && (!qualifier || isUntil(qualifier)))
-    return { kind: 'YEAR', value, end, exact: true };
+    return { kind: 'YEAR', value, end, exact: true, rule: 'figure.year.digits' };
   const oneWord = n.hasWords && !n.hasDigits && n.end === n.first + 1;
   const decade =
     n.plainDigits || oneWord ? decadeYear(view, n.first, numberText, n.value, oneWord) : undefined;
-  if (decade !== undefined) return { kind: 'YEAR', value: decade, end };
+  if (decade !== undefined) return { kind: 'YEAR', value: decade, end, rule: 'figure.year.decade' };
   if (SINGULAR_ARTICLES.has(view.key(n.first - 1)) && n.value !== 1 && !qualifier) return undefined;
   // `a los 77`: a match minute.
   if (view.key(core.first - 1) === 'los' && view.key(core.first - 2) === 'a' && n.value <= 120 && !qualifier)
     return undefined;
-  return { kind: 'NUMBER', value, end };
+  return { kind: 'NUMBER', value, end, rule: 'figure.number.bare' };
 }
 
 /** A number with its unit: a percentage, points, a quantity, a duration or age, or a count. */
@@ -166,26 +171,32 @@ function readWithUnit(
   const end = core.end;
   switch (unit.type) {
     case 'percent':
-      return { kind: 'PERCENT', label: 'PERCENT', value, end };
+      return { kind: 'PERCENT', label: 'PERCENT', value, end, rule: 'figure.percent.sign' };
     case 'points':
-      return { kind: 'PERCENTAGE_POINTS', label: unit.unit, value, end };
+      return { kind: 'PERCENTAGE_POINTS', label: unit.unit, value, end, rule: 'figure.points.unit' };
     case 'measure':
-      return { kind: 'QUANTITY', label: unit.unit, value, end };
+      return { kind: 'QUANTITY', label: unit.unit, value, end, rule: 'figure.quantity.unit' };
     case 'time': {
       const ageFrom = qualifier?.start ?? core.first;
       if (unit.unit === 'year' && isAge(view, ageFrom, own ? end : n.end)) {
         const ofAge = own && view.key(end) === 'de' && view.key(end + 1) === 'edad';
-        return { kind: 'AGE', label: 'year', value, end: ofAge ? end + 2 : end };
+        return { kind: 'AGE', label: 'year', value, end: ofAge ? end + 2 : end, rule: 'figure.age.context' };
       }
       // `dos años y medio`
       const andHalf = own && view.key(end) === 'y' && /^medi[oa]$/.test(view.key(end + 1));
       return andHalf
-        ? { kind: 'DURATION', label: unit.unit, value: value + 0.5, end: end + 2 }
-        : { kind: 'DURATION', label: unit.unit, value, end };
+        ? {
+            kind: 'DURATION',
+            label: unit.unit,
+            value: value + 0.5,
+            end: end + 2,
+            rule: 'figure.duration.and-half',
+          }
+        : { kind: 'DURATION', label: unit.unit, value, end, rule: 'figure.duration.time-unit' };
     }
     case 'noun': {
       if (n.plainDigits && isYearLike(view.text(n.first), n.value) && hasYearContext(view, core.first))
-        return { kind: 'YEAR', value, end: n.end };
+        return { kind: 'YEAR', value, end: n.end, rule: 'figure.year.noun-context' };
       // `un hombre` is an article; `entre uno y dos millones de fieles` a range from one.
       if (n.articleOnly && own) return undefined;
       // `artículos 3 y 73 constitucionales`; but `ha puesto seis denuncias` counts.
@@ -193,7 +204,7 @@ function readWithUnit(
         references.mark(n.end);
         return undefined;
       }
-      return { kind: 'COUNT', label: unit.unit, value, end };
+      return { kind: 'COUNT', label: unit.unit, value, end, rule: 'figure.count.noun' };
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { ArticleDocument } from '../article/document.js';
+import { explain, type RuleId } from '../explain/rules.js';
 import type { FigureKind } from '../types.js';
 import { classify, type ClassifyContext, type Shared } from './classify.js';
 import { dayOf, isoOfDay, yyyymmddOfDay } from './calendar-math.js';
@@ -85,6 +86,7 @@ class FigureScanner {
         value: yyyymmddOfDay(date.day),
         approximate: false,
         date: isoOfDay(date.day),
+        explanation: explain('figure.date.calendar'),
       });
     }
     return found.end;
@@ -92,12 +94,14 @@ class FigureScanner {
 
   private readFractionAt(i: number): number | undefined {
     const fraction = readFraction(this.view, i);
-    return fraction && this.pushWhole(fraction, 'NUMBER', fraction.value, 'fraction');
+    return (
+      fraction && this.pushWhole(fraction, 'NUMBER', fraction.value, 'fraction', 'figure.number.fraction')
+    );
   }
 
   private readUnitAndHalfAt(i: number): number | undefined {
     const found = readUnitAndHalf(this.view, i);
-    return found && this.pushWhole(found, 'DURATION', 1.5, found.unit);
+    return found && this.pushWhole(found, 'DURATION', 1.5, found.unit, 'figure.duration.unit-and-half');
   }
 
   /** A figure read whole by its own reader, with any qualifier before it; returns the token after it. */
@@ -106,6 +110,7 @@ class FigureScanner {
     kind: FigureKind,
     value: number,
     unit: string,
+    rule: RuleId,
   ): number {
     const qualifier = this.qualifierBefore(span.first);
     this.drafts.push({
@@ -116,6 +121,7 @@ class FigureScanner {
       unit,
       approximate: qualifier !== undefined,
       ...(qualifier && { qualifier: qualifier.text }),
+      explanation: explain(rule),
     });
     return span.end;
   }
@@ -131,7 +137,14 @@ class FigureScanner {
       const pair = readYearPair(view, core);
       if (pair) {
         for (const { first, end, value } of pair.years)
-          this.drafts.push({ first, end, kind: 'YEAR', value, approximate: false });
+          this.drafts.push({
+            first,
+            end,
+            kind: 'YEAR',
+            value,
+            approximate: false,
+            explanation: explain('figure.year.pair'),
+          });
         return pair.end;
       }
       if (isCodeLike(view, core.first, n.end)) return n.end;
@@ -163,8 +176,10 @@ class FigureScanner {
       if (second) {
         if (first?.subject) second.subject = first.subject;
         // `de 16 y 17 años`: the age the first names is what the second names too.
-        if (first?.kind === 'AGE' && second.kind === 'DURATION' && second.unit === 'year')
+        if (first?.kind === 'AGE' && second.kind === 'DURATION' && second.unit === 'year') {
           second.kind = 'AGE';
+          second.explanation = explain('figure.age.range-partner');
+        }
         this.push(second, partner);
       }
       return second ? second.end : partner.end;

@@ -1,6 +1,7 @@
 import type { Token } from '../article/tokens.js';
 import { cueVerb } from '../lexicon/cue-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/speaker-nouns.js';
+import type { RuleId } from '../explain/rules.js';
 import type { Speaker } from '../types.js';
 import { closesFrame, coordinated, findCues, type Cue } from './cues.js';
 import { buildFrames, type Frame } from './frames.js';
@@ -23,6 +24,8 @@ export interface Attributed {
   cue?: string;
   /** Whether a cue of its own sentence gave the speaker (not a neighbour or the story's thread). */
   explicit: boolean;
+  /** The rule that chose the speaker. */
+  rule: RuleId;
 }
 
 /** A cue with its speaker resolved. */
@@ -242,18 +245,26 @@ function attributeSpan(
   let last = first;
   while (last + 1 < frame.end && view.q(last + 1) === index) last++;
   const text = view.doc.body.slice(span.start, span.end);
-  let adjacent = adjacentCue(view, cues, first, last);
+  const touching = adjacentCue(view, cues, first, last);
+  let adjacent = touching?.cue;
+  let rule: RuleId | undefined = touching?.rule;
   // A colon alone (`cuatro casetas: «Garabitos»…`) does not make a few words somebody's.
-  if (adjacent?.kind === 'colon' && wordCount(text, 4) <= 3) adjacent = undefined;
+  if (adjacent?.kind === 'colon' && wordCount(text, 4) <= 3) adjacent = rule = undefined;
   // `Dijo que ambos países mantienen «…»`: a view held by no one named, inside somebody's reported
   // clause, is what the reporter says it is; the words quoted are the reporter's.
   if (adjacent?.nested && adjacent.strength === 'opinion' && adjacent.resolved?.speaker.kind !== 'entity') {
     const reporter = cues.find(
       (c) => c.kind === 'verb' && !c.nested && c.resolved && c.clause !== undefined && c.clause <= first,
     );
-    if (reporter) adjacent = reporter;
+    if (reporter) {
+      adjacent = reporter;
+      rule = 'quote.speaker.reporter';
+    }
   }
-  const cue = adjacent ?? closingCue(view, frame, cues) ?? nearestCue(cues, first, last);
+  const closing = adjacent ? undefined : closingCue(view, frame, cues);
+  if (closing) rule = 'quote.speaker.closing-cue';
+  const cue = adjacent ?? closing ?? nearestCue(cues, first, last);
+  if (cue && !adjacent && !closing) rule = 'quote.speaker.nearest-cue';
   if (isName(view, span, first, adjacent !== undefined, listed)) return undefined;
   if (cue) {
     return {
@@ -261,15 +272,27 @@ function attributeSpan(
       speaker: cue.resolved?.speaker ?? null,
       ...(cue.kind !== 'colon' || cue.resolved ? { cue: cue.text } : {}),
       explicit: true,
+      rule: rule ?? 'quote.speaker.nearest-cue',
     };
   }
   // No cue in its sentence: a scare quote when short, else more words of the latest speaker.
   if (wordCount(text, 4) <= 3) return undefined;
   const at = startOf(view, first);
   const owner = narratedOwner(view, frame, phrases, salience, first);
-  if (owner) return { span, speaker: owner.speaker, explicit: false };
+  if (owner) return { span, speaker: owner.speaker, explicit: false, rule: 'quote.speaker.narrated' };
   const previous = salience.lastSpeaker(at);
-  return { span, speaker: previous?.speaker ?? null, explicit: false };
+  return {
+    span,
+    speaker: previous?.speaker ?? null,
+    explicit: false,
+    rule: previous ? 'quote.speaker.previous-speaker' : 'quote.speaker.none',
+  };
+}
+
+/** A cue that touches its quotation, and which way it does. */
+interface Touching {
+  cue: ResolvedCue;
+  rule: RuleId;
 }
 
 // A cue touching the quotation: `«…», dijo X`, `«…», según X`, `X dijo: «…»`, `calificó de «…»`.
@@ -278,22 +301,35 @@ function adjacentCue(
   cues: ResolvedCue[],
   first: number,
   last: number,
-): ResolvedCue | undefined {
+): Touching | undefined {
   let k = last + 1;
   while (/^(?:[,—–-]|le|les|nos|me|lo|la)$/.test(view.lower[k] ?? '')) k++;
   const after = cues.find((c) => c.first === k && c.kind !== 'colon');
   // `recordó a Sharon como «…», según el diario X`: the verb that the quotation completes names
   // the speaker; the `según` after it names who reported it.
   const before = after?.kind === 'according' ? verbBefore(view, cues, first) : undefined;
-  if (after) return before ?? after;
+  if (before) return { cue: before, rule: 'quote.speaker.verb-object' };
+  if (after)
+    return {
+      cue: after,
+      rule: after.kind === 'according' ? 'quote.speaker.segun' : 'quote.speaker.cue-after',
+    };
   let j = first - 1;
   while (j >= 0 && /^(?:[,:]|que|en|de|un|una|como|él|ella)$/.test(view.lower[j] ?? '') && view.q(j) < 0) {
     const colon = cues.find((c) => c.first === j && c.kind === 'colon');
     // `X relató a los medios que …: «…»`: the verb before the colon is the cue.
-    if (colon) return [...cues].reverse().find((c) => c.kind === 'verb' && !c.nested && c.end <= j) ?? colon;
+    if (colon) {
+      const verb = [...cues].reverse().find((c) => c.kind === 'verb' && !c.nested && c.end <= j);
+      return verb
+        ? { cue: verb, rule: 'quote.speaker.cue-before' }
+        : { cue: colon, rule: 'quote.speaker.colon' };
+    }
     j--;
   }
-  return cues.find((c) => c.end === j + 1 && c.kind === 'verb') ?? verbBefore(view, cues, first);
+  const verb = cues.find((c) => c.end === j + 1 && c.kind === 'verb');
+  if (verb) return { cue: verb, rule: 'quote.speaker.cue-before' };
+  const object = verbBefore(view, cues, first);
+  return object && { cue: object, rule: 'quote.speaker.verb-object' };
 }
 
 // A verb whose object the quotation qualifies: `definió a Sharon como «…»`, `llamó a los medios «…»`.
@@ -331,6 +367,7 @@ function shareAlongChains(quotes: Attributed[]): void {
     for (const m of members) {
       if (m.explicit && m.speaker) continue;
       m.speaker = source.speaker;
+      m.rule = 'quote.speaker.chain';
       if (source.cue) m.cue = source.cue;
     }
   }

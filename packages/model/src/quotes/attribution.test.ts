@@ -3,6 +3,7 @@ import { analyze } from '../article/document.js';
 import { buildBody } from '../article/paragraphs.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import { extractQuotes } from './index.js';
+import { GIVEN_EXPLANATION } from '../test-support/given-explanation.js';
 
 // Hand-built entities, as the entity extractor would give them, over our own fixture texts.
 interface Person {
@@ -31,6 +32,7 @@ function quotesOf(paragraphs: string[], people: Person[] = []) {
   const doc = analyze('2024-05-02', 'Titular', body, spans);
   const entities: Entity[] = people.map((p) => ({
     id: `${(p.type ?? 'PERSON').toLowerCase()}:${p.name.toLowerCase().replace(/\s+/g, '-')}`,
+    explanation: GIVEN_EXPLANATION,
     name: p.name,
     type: p.type ?? 'PERSON',
     aliases: p.aliases ?? [],

@@ -1,5 +1,6 @@
 import type { ArticleDocument } from '../article/document.js';
 import type { Token } from '../article/tokens.js';
+import { explain } from '../explain/rules.js';
 import type { Entity, Quote } from '../types.js';
 import { attributeArticle } from './attribute.js';
 import { findMarkedSpans } from './marks.js';
@@ -14,7 +15,7 @@ export function extractQuotes(doc: ArticleDocument, entities: Entity[]): Quote[]
   const spans = findMarkedSpans(doc.body, doc.paragraphs);
   const view = new TokenView(doc, spans, entities);
   const { quotes, reported } = attributeArticle(view);
-  const out: Quote[] = quotes.map(({ span, speaker, cue }) => ({
+  const out: Quote[] = quotes.map(({ span, speaker, cue, rule }) => ({
     id: `quote:${span.start}`,
     start: span.start,
     end: span.end,
@@ -22,6 +23,7 @@ export function extractQuotes(doc: ArticleDocument, entities: Entity[]): Quote[]
     direct: true,
     speaker,
     ...(cue !== undefined && { cue }),
+    explanation: explain(rule),
   }));
   const taken = new Set(out.map((q) => q.id));
   for (const r of reported) {
@@ -38,6 +40,7 @@ export function extractQuotes(doc: ArticleDocument, entities: Entity[]): Quote[]
       direct: false,
       speaker: r.speaker,
       cue: r.cue,
+      explanation: explain(r.rule),
     });
   }
   return out.sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct));

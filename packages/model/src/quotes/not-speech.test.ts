@@ -3,6 +3,7 @@ import { analyze } from '../article/document.js';
 import { buildBody } from '../article/paragraphs.js';
 import type { Entity } from '../types.js';
 import { extractQuotes } from './index.js';
+import { GIVEN_EXPLANATION } from '../test-support/given-explanation.js';
 
 // Titles listed after `entre … destacan` stand out among works; they are nobody's words. Our own
 // fixture text.
@@ -13,6 +14,7 @@ function directOf(text: string, person: string): string[] {
   const entities: Entity[] = [
     {
       id: 'person:autor',
+      explanation: GIVEN_EXPLANATION,
       name: person,
       type: 'PERSON',
       aliases: [],

@@ -3,6 +3,7 @@ import { analyze } from '../article/document.js';
 import { buildBody } from '../article/paragraphs.js';
 import type { Entity } from '../types.js';
 import { extractQuotes } from './index.js';
+import { GIVEN_EXPLANATION } from '../test-support/given-explanation.js';
 
 // Our own fixture sentences; entities are hand-built, one mention per occurrence of each form.
 function quotesOf(paragraphs: string[], people: Array<{ name: string; aliases?: string[] }>) {
@@ -10,6 +11,7 @@ function quotesOf(paragraphs: string[], people: Array<{ name: string; aliases?: 
   const doc = analyze('2024-05-02', 'Titular', body, spans);
   const entities: Entity[] = people.map((p) => ({
     id: `person:${p.name}`,
+    explanation: GIVEN_EXPLANATION,
     name: p.name,
     type: 'PERSON',
     aliases: p.aliases ?? [],

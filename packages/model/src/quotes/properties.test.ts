@@ -5,6 +5,7 @@ import { buildBody } from '../article/paragraphs.js';
 import type { Entity } from '../types.js';
 import { extractQuotes } from './index.js';
 import { findMarkedSpans } from './marks.js';
+import { GIVEN_EXPLANATION } from '../test-support/given-explanation.js';
 
 // Pieces that exercise every path: all the marks, apostrophes, cues before and after, roles,
 // documents, names, paragraph breaks and punctuation, stitched together in any order.
@@ -66,6 +67,7 @@ function run(text: string) {
       : [
           {
             id: 'person:marta-rios',
+            explanation: GIVEN_EXPLANATION,
             name: 'Marta Ríos',
             type: 'PERSON',
             aliases: ['Ríos'],

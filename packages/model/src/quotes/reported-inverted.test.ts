@@ -3,6 +3,7 @@ import { analyze } from '../article/document.js';
 import { buildBody } from '../article/paragraphs.js';
 import type { Entity, EntityType } from '../types.js';
 import { extractQuotes } from './index.js';
+import { GIVEN_EXPLANATION } from '../test-support/given-explanation.js';
 
 // Our own fixture text. Entities are given as the entity extractor would: every form in the body.
 function parse(paragraphs: string[], people: Array<[string, EntityType, string[]]>) {
@@ -16,7 +17,15 @@ function parse(paragraphs: string[], people: Array<[string, EntityType, string[]
       }
       return found;
     });
-    return { id: `x:${name}`, name, type, aliases, descriptors: [], mentions };
+    return {
+      id: `x:${name}`,
+      name,
+      type,
+      aliases,
+      descriptors: [],
+      mentions,
+      explanation: GIVEN_EXPLANATION,
+    };
   });
   const doc = analyze('2024-03-01', 'Prueba', built.body, built.paragraphs);
   const reported = extractQuotes(doc, entities).filter((q) => !q.direct);

@@ -3,6 +3,7 @@ import { analyze } from '../article/document.js';
 import { buildBody } from '../article/paragraphs.js';
 import type { Entity } from '../types.js';
 import { extractQuotes } from './index.js';
+import { GIVEN_EXPLANATION } from '../test-support/given-explanation.js';
 
 // Our own fixture text, with the entities the entity extractor would give it.
 const TEXT = [
@@ -22,6 +23,7 @@ const mention = (form: string) => {
 const entities: Entity[] = [
   {
     id: 'person:tomas-ibarra',
+    explanation: GIVEN_EXPLANATION,
     name: 'Tomás Ibarra',
     type: 'PERSON',
     aliases: ['Ibarra'],
@@ -34,6 +36,7 @@ const entities: Entity[] = [
   },
   {
     id: 'organization:federacion-de-pescadores',
+    explanation: GIVEN_EXPLANATION,
     name: 'Federación de Pescadores',
     type: 'ORGANIZATION',
     aliases: [],
@@ -42,6 +45,7 @@ const entities: Entity[] = [
   },
   {
     id: 'person:hugo-salinas',
+    explanation: GIVEN_EXPLANATION,
     name: 'Hugo Salinas',
     type: 'PERSON',
     aliases: [],

@@ -1,3 +1,4 @@
+import type { RuleId } from '../explain/rules.js';
 import type { Speaker } from '../types.js';
 import type { ResolvedCue } from './attribute.js';
 import { DETERMINERS } from '../lexicon/spanish-function-words.js';
@@ -15,6 +16,8 @@ export interface Reported {
   end: number;
   speaker: Speaker;
   cue: string;
+  /** The pattern that found the statement. */
+  rule: RuleId;
 }
 
 const TRAILING = /^(?:[,.;:]|y|e|pero|mientras|aunque)$/;
@@ -39,13 +42,21 @@ export function reportedClauses(
     if (!speaker) continue;
     if (cue.kind === 'verb' && cue.clause !== undefined) {
       const next = main.find((c) => c.first > (cue.clause as number) && c.kind === 'verb');
-      push(out, view, cue.clause, next ? next.first : frame.end, speaker, cue.text);
+      push(
+        out,
+        view,
+        cue.clause,
+        next ? next.first : frame.end,
+        speaker,
+        cue.text,
+        'quote.reported.que-clause',
+      );
     } else if (cue.kind === 'verb' && parenthetical(view, frame, cue) && !quoted(view, frame)) {
       // `Desde entonces, agregó, el maíz…`: the verb set in the middle reports the whole sentence.
       // After a colon only: `hizo una declaración: con esto, añadió, …`.
       let from = cue.first;
       while (from > frame.first && !/^[:;]$/.test(view.text(from - 1))) from--;
-      push(out, view, from, frame.end, speaker, cue.text);
+      push(out, view, from, frame.end, speaker, cue.text, 'quote.reported.parenthetical');
     } else if (
       cue.kind === 'verb' &&
       closesClause(view, cue.end, frame.end) &&
@@ -65,15 +76,16 @@ export function reportedClauses(
         while (after < frame.end && after - cue.end < 5 && view.text(after) !== ',') after++;
         // Not when what follows is a quotation: that is a direct quote of its own.
         if (view.text(after) === ',' && after + 1 < frame.end && view.q(after + 1) < 0)
-          push(out, view, after + 1, frame.end, speaker, cue.text);
+          push(out, view, after + 1, frame.end, speaker, cue.text, 'quote.reported.fronted');
       } else if ((!subject || subject.first > cue.first) && !onlyPhrases(view, phrases, from, to))
-        push(out, view, from, to, speaker, cue.text);
+        push(out, view, from, to, speaker, cue.text, 'quote.reported.inverted');
     } else if ((cue.kind === 'according' || cue.kind === 'para') && cue.target) {
       const target = cue.target;
       if (cue.first <= frame.first + 2 && view.text(target.end) === ',') {
-        push(out, view, afterApposition(view, target, frame), frame.end, speaker, cue.text);
+        const from = afterApposition(view, target, frame);
+        push(out, view, from, frame.end, speaker, cue.text, 'quote.reported.segun-opening');
       } else if (closesFrame(view, target.end, frame.end) && view.text(cue.first - 1) === ',') {
-        push(out, view, frame.first, cue.first - 1, speaker, cue.text);
+        push(out, view, frame.first, cue.first - 1, speaker, cue.text, 'quote.reported.segun-closing');
       }
     }
   }
@@ -172,6 +184,7 @@ function push(
   to: number,
   speaker: Speaker,
   cue: string,
+  rule: RuleId,
 ): void {
   let first = from;
   let end = to;
@@ -194,5 +207,5 @@ function push(
   let quoted = 0;
   for (let i = first; i < end; i++) if (view.q(i) >= 0) quoted += view.text(i).length;
   if (quoted / text.length > 0.4) return;
-  out.push({ first, end, speaker, cue });
+  out.push({ first, end, speaker, cue, rule });
 }

@@ -3,6 +3,7 @@ import { analyze } from '../article/document.js';
 import { buildBody } from '../article/paragraphs.js';
 import type { Entity, EntityType, Mention } from '../types.js';
 import { extractQuotes } from './index.js';
+import { GIVEN_EXPLANATION } from '../test-support/given-explanation.js';
 
 // Speakers named by a role written with capitals, by a demonym before the name, after an opening
 // infinitive clause, or in a chain of appositions. Our own fixture sentences, with hand-built entities
@@ -31,6 +32,7 @@ function speakerOf(paragraphs: string[], named: Named[], quoted: string): string
   const doc = analyze('2024-05-02', 'Titular', body, spans);
   const entities: Entity[] = named.map((p) => ({
     id: `${(p.type ?? 'PERSON').toLowerCase()}:${p.name.toLowerCase().replace(/\s+/g, '-')}`,
+    explanation: GIVEN_EXPLANATION,
     name: p.name,
     type: p.type ?? 'PERSON',
     aliases: p.aliases ?? [],

@@ -2,6 +2,7 @@ import { analyze } from '../article/document.js';
 import { buildBody } from '../article/paragraphs.js';
 import { extractQuotes } from '../quotes/index.js';
 import type { Entity, Quote } from '../types.js';
+import { GIVEN_EXPLANATION } from './given-explanation.js';
 
 /**
  * The quotes of a fixture text, with each named person given as the entity extractor would find
@@ -12,6 +13,7 @@ export function quotesOf(text: string, people: string[]): Quote[] {
   const doc = analyze('2024-03-01', 'Titular', body, paragraphs);
   const entities: Entity[] = people.map((name) => ({
     id: `person:${name.toLowerCase().replace(/\s+/g, '-')}`,
+    explanation: GIVEN_EXPLANATION,
     name,
     type: 'PERSON',
     aliases: [],
