@@ -17,7 +17,7 @@ import {
   readArticleFilters,
   writeArticleFilters,
 } from '../filters';
-import { countLabel, plural } from '../format';
+import { countLabel } from '../format';
 import { ArticleFacetsDocument, ArticleListDocument } from '../graphql/generated/graphql';
 import { articleFilter, articleOrder, compact } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';

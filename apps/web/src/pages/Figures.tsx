@@ -9,7 +9,7 @@ import { Empty, ErrorState, Loading } from '../components/States';
 import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { type FigureFilterState, readFigureFilters, toggle, writeFigureFilters } from '../filters';
-import { countLabel, FIGURE_KINDS, figureKindLabel, plural } from '../format';
+import { countLabel, FIGURE_KINDS, figureKindLabel } from '../format';
 import { FigureListDocument } from '../graphql/generated/graphql';
 import { compact, figureFilter, figureOrder } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';

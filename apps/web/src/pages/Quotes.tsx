@@ -10,7 +10,7 @@ import { useConnection } from '../components/useConnection';
 import { usePageTitle } from '../components/usePageTitle';
 import { VirtualList } from '../components/VirtualList';
 import { MIN_QUOTE_WORDS, readQuoteFilters, writeQuoteFilters } from '../filters';
-import { countLabel, plural } from '../format';
+import { countLabel } from '../format';
 import { QuoteListDocument } from '../graphql/generated/graphql';
 import { compact, quoteFilter, quoteOrder } from '../graphql/variables';
 import { useUrlState } from '../useUrlState';
