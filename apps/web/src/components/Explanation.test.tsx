@@ -79,7 +79,7 @@ describe('explanations in the article body', () => {
     const { tag, note } = described(render(), /class="figure"/);
     expect(note).toBe('Por qué: número + moneda (regla figure.money.currency)');
     expect(tag).toContain('tabindex="0"');
-    expect(tag).toContain('title="Dinero: 5 EUR. Por qué');
+    expect(tag).toContain('title="Dinero: 5 euros. Por qué');
   });
 });
 
