@@ -181,7 +181,8 @@ describe('the quotes page', () => {
     expect(shown.some((t) => t.includes('histórico'))).toBe(false);
     await expectAccessible('the quotes page');
 
-    await page.getByLabel(/Mostrar fragmentos/).check();
+    // The box follows the URL, which changes a moment after the click: the polls below wait for it.
+    await page.getByLabel(/Mostrar fragmentos/).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('fragments')).toBe('yes');
     await expect.poll(async () => (await quoteTexts()).some((t) => t.includes('histórico'))).toBe(true);
   });
