@@ -1,19 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.js';
 import { type ParseResult, type ParseTask, pathOf } from './parse-worker.js';
 
-// Parsing workers. Run from `dist`, they load the compiled worker. Run from TypeScript sources (tests,
-// `tsx`), a worker cannot use `--import tsx` on Node 20, so a tiny bootstrap loads the `.ts` worker
-// through tsx's API, with the `source` condition so the model resolves to its sources too.
-
-const fromSource = import.meta.url.endsWith('.ts');
-
-function startWorker(): Worker {
-  if (!fromSource) return new Worker(new URL('./parse-worker.js', import.meta.url));
-  const worker = new URL('./parse-worker.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(worker)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(bootstrap, { eval: true, execArgv: ['--conditions', 'source'] });
-}
+// Parsing workers: the compiled `parse-worker.js`, or its TypeScript source under tests (worker-thread.ts).
+const startParseWorker = () => startWorker('parse-worker', import.meta.url);
 
 /** Tasks a worker gets per message: enough to make messaging cheap, few enough to share work evenly. */
 const CHUNK = 25;
@@ -102,7 +93,7 @@ export class ParsePool {
   }
 
   private startSlot(): Slot {
-    const slot: Slot = { worker: startWorker(), ready: false };
+    const slot: Slot = { worker: startParseWorker(), ready: false };
     this.watch(slot);
     return slot;
   }
@@ -173,7 +164,7 @@ export class ParsePool {
         waiting.reject(new Error(`a parsing worker could not start: ${message}`));
       return;
     }
-    slot.worker = startWorker();
+    slot.worker = startParseWorker();
     slot.ready = false;
     slot.job = undefined;
     this.watch(slot);
